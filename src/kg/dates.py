@@ -1,0 +1,145 @@
+"""Dates: the publication date an article states, event dates, and the article's year.
+
+Publication dates are datelines (``09:45 - Thứ Hai, 22/02/2021``, ``25/01/2021 - 06:54``,
+``Tin đăng lúc 25-10-2020``, a line holding only ``Chủ nhật, 27/09/2020``) or a crawler's
+`` date 2026-01-26`` prefix. Dates inside sentences (``Ngày 10 tháng 11 năm 2022, Đoàn công
+tác...``) are events, not publication dates.
+
+>>> published_date("Tiêu đề\\n\\n09:45 - Thứ Hai, 22/02/2021 Lượt xem: 1570\\n\\nNội dung.")
+'2021-02-22'
+>>> published_date("Ngày 10 tháng 11 năm 2022, Đoàn công tác làm việc với Đảng ủy xã.") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_D = r"(?P<d>\d{1,2})"
+_M = r"(?P<m>\d{1,2})"
+_Y = r"(?P<y>(?:19|20)\d{2})"
+DMY = re.compile(rf"(?<!\d){_D}\s*[/.\-]\s*{_M}\s*[/.\-]\s*{_Y}(?!\d)")
+DMY_WORDS = re.compile(rf"(?i)ngày\s+{_D}\s+tháng\s+{_M}\s+năm\s+{_Y}")
+ISO = re.compile(rf"(?<!\d){_Y}-{_M}-{_D}(?!\d)")
+TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+WEEKDAY = re.compile(r"(?i)(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)")
+PUB_MARKERS = re.compile(r"(?i)(tin\s+đăng\s+lúc|đăng\s+lúc|ngày\s+đăng|đăng\s+ngày|cập\s+nhật|ngày\s+xuất\s+bản|xuất\s+bản|published|posted)\s*:?\s*")
+CRAWL_PREFIX = re.compile(r"^\s*date\s+(?P<y>\d{4})(?:-(?P<m>\d{2}))?(?:-(?P<d>\d{2}))?\b")
+_FILLER = re.compile(r"(?i)gmt\s*[+-]\s*\d+|lượt\s+xem\s*:?\s*\d+|in\s+bài\s+viết|cập\s+nhật|[|\-–—,:()\s]+")
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def crawl_prefix(text: str) -> tuple[int, int | None, int | None] | None:
+    """The `` date YYYY[-MM[-DD]]`` prefix some crawls put before the text."""
+    m = CRAWL_PREFIX.match(text)
+    if not m:
+        return None
+    return int(m["y"]), (int(m["m"]) if m["m"] else None), (int(m["d"]) if m["d"] else None)
+
+
+def strip_crawl_prefix(text: str) -> str:
+    m = CRAWL_PREFIX.match(text)
+    return text[m.end():] if m else text
+
+
+def published_date(text: str, head_lines: int = 12) -> str | None:
+    """The publication date the text states, ISO, or ``None``."""
+    pre = crawl_prefix(text)
+    if pre and pre[1] and pre[2]:
+        return _iso(*pre)
+    lines = [ln for ln in strip_crawl_prefix(text).split("\n") if ln.strip()]
+    if not lines:
+        return None
+    candidates: list[tuple[int, int, str]] = []  # (priority, position, iso)
+    for idx, line in enumerate(lines):
+        near_top = idx < head_lines
+        near_end = idx >= len(lines) - 4
+        for m in DMY.finditer(line):
+            iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]))
+            if not iso:
+                continue
+            before = line[: m.start()]
+            after = line[m.end():]
+            if PUB_MARKERS.search(before[-30:]):
+                candidates.append((0, idx, iso))
+                continue
+            if not (near_top or near_end):
+                continue
+            time_near = TIME.search(before[-12:]) or TIME.search(after[:14])
+            rest = _FILLER.sub(" ", WEEKDAY.sub(" ", TIME.sub(" ", before + " " + after))).strip()
+            if time_near:
+                candidates.append((1, idx, iso))
+            elif len(rest.split()) <= 2 and (WEEKDAY.search(before) or not rest or len(line) < 40):
+                candidates.append((2, idx, iso))
+    if not candidates:
+        return None
+    candidates.sort()
+    return candidates[0][2]
+
+
+# -- event dates ----------------------------------------------------------------------------
+EVENT_DAY = re.compile(
+    r"(?i)(?:(?:sáng|chiều|tối|trưa)\s+)?(?:nay\s*\(\s*)?(?:ngày\s+|từ\s+(?:ngày\s+)?|trong\s+(?:\d+\s+)?(?:hai\s+)?ngày\s+)?"
+    r"(?P<d>\d{1,2})(?:\s*(?:-|–|đến|và)\s*(?P<d2>\d{1,2}))?\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
+)
+EVENT_WORDS = re.compile(rf"(?i)ngày\s+{_D}\s+tháng\s+{_M}(?:\s+năm\s+{_Y})?")
+_EVENT_LEAD = re.compile(r"(?i)(sáng|chiều|tối|trưa|ngày|nay|từ|trong)\s*\(?\s*$")
+
+
+def event_dates(sentence: str, year: int | None) -> list[tuple[int, str]]:
+    """Dates in a sentence (offset, ISO); a date without a year takes ``year`` (or is skipped)."""
+    out = []
+    for m in EVENT_WORDS.finditer(sentence):
+        y = int(m["y"]) if m["y"] else year
+        if y:
+            iso = _iso(y, int(m["m"]), int(m["d"]))
+            if iso:
+                out.append((m.start(), iso))
+    for m in EVENT_DAY.finditer(sentence):
+        d, mo = int(m["d"]), int(m["m"])
+        y = int(m["y"]) if m["y"] else None
+        lead = sentence[max(0, m.start() - 12): m.start()] + m.group(0)[: m.group(0).find(m["d"])]
+        if y is None:
+            # "6 tháng", "19/19 tiêu chí", "80/80 phiếu": a bare d/m needs an event word before it
+            if not _EVENT_LEAD.search(lead) and not re.search(r"(?i)(sáng|chiều|tối|trưa|ngày|nay|từ)", m.group(0)):
+                continue
+            y = year
+        if not y or not (1 <= mo <= 12):
+            continue
+        iso = _iso(y, mo, d)
+        if iso:
+            out.append((m.start(), iso))
+    out.sort()
+    return out
+
+
+_YEAR_OF = re.compile(r"(?i)(?<!đến )(?<!vào )(?<!tới )năm\s+((?:19|20)\d{2})")
+_TERM = re.compile(r"(?i)(?:nhiệm\s+kỳ|giai\s+đoạn|khóa\s+\w+,?\s*nhiệm\s+kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
+
+
+def article_year(text: str, published: str | None, hint: int | None = None) -> int | None:
+    """The year the article reports on: its publication year, a crawl or address hint,
+    else the earliest ``năm YYYY`` (not a target year ``đến năm``), else a term's first year."""
+    if published:
+        return int(published[:4])
+    if hint:
+        return hint
+    years = [int(y) for y in _YEAR_OF.findall(text)]
+    if years:
+        return min(years)
+    terms = [int(a) for a, _ in _TERM.findall(text)]
+    if terms:
+        return max(terms)
+    return None
+
+# Words that only an article written after the July 2025 reorganisation uses.
+REFORM_MARKERS_RE = re.compile(
+    r"(?i)chính\s+quyền\s+(?:địa\s+phương\s+)?(?:2|hai)\s+cấp|\((?:cũ)\)|sau\s+(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp)|"
+    r"trước\s+khi\s+(?:sáp\s+nhập|hợp\s+nhất)|nhiệm\s+kỳ\s+20(?:2[6-9]|3\d)\s*[-–]"
+)

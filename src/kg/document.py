@@ -1,0 +1,83 @@
+"""The prepared article: normalised text, sentences, and where it was published.
+
+:func:`prepare` drops page furniture (whole lines from ``data/boilerplate.txt``, the crawler's
+date prefix is kept aside), normalises the text (:mod:`kg.normalize`) and splits it into
+sentences. All offsets in a record refer to ``Doc.text``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import crawl_prefix, published_date
+from .lexicon import boilerplate
+from .normalize import normalize_text
+from .reading import Article
+
+_SENT_END = re.compile(r"(?<=[.!?…;])\s+(?=[\"“(]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9])|\n+")
+_COUNTER = re.compile(r"[\s:|.]*(\(\d+\))?$")
+
+
+@dataclass
+class Doc:
+    id: str
+    text: str
+    url: str | None
+    title: str | None
+    published: str | None
+    crawl: tuple[int, int | None, int | None] | None
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s, e = self.sentences[mid]
+            if pos < s:
+                hi = mid - 1
+            elif pos >= e:
+                lo = mid + 1
+            else:
+                return (s, e)
+        return (pos, pos)
+
+
+def _is_furniture(line: str) -> bool:
+    s = _COUNTER.sub("", line.strip()).casefold().strip()
+    return bool(s) and (s in boilerplate() or line.strip().casefold() in boilerplate())
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def prepare(article: Article) -> Doc:
+    """Normalise an article and find its title, publication date and sentences."""
+    raw = normalize_text(article.text)
+    crawl = crawl_prefix(raw)
+    lines = raw.split("\n")
+    kept = ["" if _is_furniture(line) else line for line in lines]
+    text = "\n".join(kept)
+    published = published_date(text)
+    if published is None and article.published:
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", article.published)
+        if m:
+            published = m.group(0)
+    title = article.title
+    if not title:
+        for line in kept:
+            cand = re.sub(r"^\s*date\s+\d{4}(-\d{2}){0,2}\s*", "", line).strip()
+            if len(cand) > 15 and not re.fullmatch(r"[\d/:\-|,\s\w]{0,40}\d{4}.*", cand):
+                title = cand[:300]
+                break
+    doc = Doc(article.id, text, article.url, title, published, crawl)
+    doc.sentences = split_sentences(text)
+    return doc

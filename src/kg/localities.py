@@ -1,0 +1,483 @@
+"""Localities: units named in the text, resolved against the gazetteer in the article's context.
+
+A mention is a level word and a name (``xã Thuận``, ``TP.Cao Lãnh``, ``tổ dân phố 2``), a name
+after a committee word (``Huyện ủy Chợ Lách``), or a name in a list introduced by a level word
+(``5 xã ..., gồm: Hưng Khánh Trung B, Phú Phụng``). Resolution picks, among namesakes, the unit
+whose parents the article names or whose province the publisher covers (:class:`Context`).
+Units followed by a foreign country in brackets are not Vietnamese units.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlparse
+
+from .dates import REFORM_MARKERS_RE, article_year
+from .document import Doc
+from .gazetteer import REFORM_DATE, Gazetteer, Unit, gazetteer
+from .lexicon import central_cities, levels, place_aliases, publishers, surnames
+from .normalize import slug_key
+
+UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+LOWER = "a-zđâăêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+CAP_WORD = rf"(?:[{UPPER}][{LOWER}{UPPER}']*|\d+[A-Z]?)"
+NAME_RUN = rf"{CAP_WORD}(?:(?: +| *[-–] *){CAP_WORD}){{0,5}}"
+FOREIGN = re.compile(r"^\s*[(,]\s*(?:[^()]*,\s*)?(Trung Quốc|Lào|Campuchia|Thái Lan|Hàn Quốc|Nhật Bản|Hoa Kỳ|Mỹ|Pháp|Nga|Cuba|CHDCND Lào)\s*\)")
+LEVEL_OF_WORD = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
+                 "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
+_NOT_NAMES = {"Ủy", "Uỷ", "Ngày", "Đảng", "Nhân", "Chủ", "Phó", "Bí", "Trung", "Đoàn", "Khóa", "Nhiệm"}
+_NUMBERED = {"quận", "phường", "thôn", "bản", "ấp", "tổ dân phố", "khu phố", "xóm", "tổ"}
+_LOWER_ONLY = {"làng", "xóm", "buôn", "plei"}
+_URL_STOP = {("dia", "phuong"), ("xa", "hoi")}
+_COMMITTEE_NAME = re.compile(rf"(?P<word>Tỉnh ủy|Tỉnh Ủy|Thành ủy|Thành Ủy|Huyện ủy|Huyện Ủy|Quận ủy|Thị ủy) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})")
+_COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": "district", "huyện ủy": "district", "quận ủy": "district", "thị ủy": "district"}
+_ACRONYM = re.compile(rf"^[{UPPER}]{{2,}}$")
+
+
+def _level_words_regex() -> str:
+    words = sorted(levels(), key=len, reverse=True)
+    alts = []
+    for w in words:
+        esc = re.escape(w)
+        if w[0].islower():
+            esc = f"[{w[0]}{w[0].upper()}]" + re.escape(w[1:])
+        alts.append(esc)
+    return "|".join(alts)
+
+
+_MENTION = None
+
+
+def _mention_re() -> re.Pattern[str]:
+    global _MENTION
+    if _MENTION is None:
+        lw = _level_words_regex()
+        _MENTION = re.compile(rf"(?<![{LOWER}{UPPER}\w])(?P<lw>{lw})(?: *|(?<=\.))(?P<name>{NAME_RUN})")
+    return _MENTION
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    word: str  # canonical level word (lower case)
+    name: str  # as written (trimmed to the gazetteer's unit when one matches)
+    level: str  # province | district | commune | village | cell
+    unit: Unit | None = None
+    unit_new: Unit | None = None
+    candidates: list[Unit] = field(default_factory=list)
+    foreign: bool = False
+
+    @property
+    def label(self) -> str:
+        unit = self.unit or self.unit_new
+        if unit is None:
+            return f"{self.word} {self.name}"
+        word = self.word
+        if unit.level == "province" or word not in LEVEL_OF_WORD and word != "thành phố":
+            word = unit.type_word or word
+        return f"{word} {unit.name}"
+
+
+def _trim_name(name: str) -> list[str]:
+    """Prefixes of a capitalised run, longest first, cut before a person's surname."""
+    toks = re.split(r"(\s+|\s*[-–]\s*)", name)
+    words = toks[0::2]
+    seps = toks[1::2]
+    out = []
+    for n in range(len(words), 0, -1):
+        s = words[0]
+        for i in range(1, n):
+            s += seps[i - 1] + words[i]
+        out.append(s)
+    return out
+
+
+class Context:
+    """What the article says about where it is: era, named units, publisher, focus units."""
+
+    def __init__(self, doc: Doc, gz: Gazetteer | None = None) -> None:
+        self.doc = doc
+        self.gz = gz or gazetteer()
+        self.era = self._era()
+        hint = None
+        if doc.crawl:
+            hint = doc.crawl[0]
+        self.year = article_year(doc.text, doc.published, hint or self._url_year())
+        self.url_units = self._url_units()
+        self.mentions: list[Mention] = []
+        self.anchor_codes: Counter[str] = Counter()
+        self.focus: dict[str, Unit | None] = {}
+        self.focus_new: dict[str, Unit | None] = {}
+
+    # -- era --------------------------------------------------------------------------------
+    def _url_year(self) -> int | None:
+        if not self.doc.url:
+            return None
+        m = re.search(r"/(20\d{2})(\d{2})(?:\d{2})?/", self.doc.url)
+        return int(m.group(1)) if m else None
+
+    def _era(self) -> str:
+        doc = self.doc
+        if doc.published:
+            return "new" if doc.published >= REFORM_DATE else "old"
+        if doc.crawl:
+            y, m, d = doc.crawl
+            iso = f"{y:04d}-{(m or 1):02d}-{(d or 1):02d}"
+            return "new" if iso >= REFORM_DATE else "old"
+        if doc.url:
+            m = re.search(r"/(20\d{2})(\d{2})/", doc.url)
+            if m:
+                return "new" if f"{m.group(1)}-{m.group(2)}-01" >= REFORM_DATE else "old"
+        if REFORM_MARKERS_RE.search(doc.text):
+            return "new"
+        return "old"
+
+    # -- publisher -------------------------------------------------------------------------
+    def _url_units(self) -> list[Unit]:
+        url = self.doc.url
+        if not url:
+            return []
+        try:
+            parsed = urlparse(url if "//" in url else "http://" + url)
+        except ValueError:
+            return []
+        host = (parsed.hostname or "").lower()
+        gz = self.gz
+        for frag, prov in publishers().items():
+            if frag in host:
+                if prov is None:
+                    return []
+                return gz.lookup(prov, "province", "old")[:1]
+        labels = [lb for lb in host.split(".") if lb not in ("www", "m", "amp", "gov", "vn", "com", "org", "net", "edu", "info")]
+        found: list[Unit] = []
+        province: Unit | None = None
+        provinces = [u for u in gz.units["old"].values() if u.level == "province"]
+        for lb in labels:
+            for p in provinces:
+                s = slug_key(p.name)
+                if (len(s) >= 5 and s in lb) or s == lb:
+                    province = p
+                    break
+            if province:
+                break
+        if province:
+            found.append(province)
+        district: Unit | None = None
+        for lb in labels:
+            base = re.sub(r"\d+$", "", lb)
+            if province and slug_key(province.name) in base:
+                continue
+            for lvl, prefix in (("district", ""), ("commune", "xa"), ("commune", "phuong"), ("commune", "thitran")):
+                if prefix and not base.startswith(prefix):
+                    continue
+                cands = gz.lookup_slug(base[len(prefix):], lvl, "old")
+                if province:
+                    cands = [c for c in cands if c.province == province.code]
+                if district and lvl == "commune":
+                    cands = [c for c in cands if c.parent == district.code] or cands
+                if len(cands) == 1:
+                    found.append(cands[0])
+                    if lvl == "district":
+                        district = cands[0]
+                    if province is None:
+                        province = gz.get("old", cands[0].province)
+                        if province:
+                            found.append(province)
+                    break
+        if province:
+            path = unquote(parsed.path + "/" + (parsed.query or "")).lower()
+            tokens = [slug_key(t) for t in re.split(r"[^0-9a-zA-Z\u00c0-\u1ef9]+", path) if t]
+            for i, tok in enumerate(tokens):
+                lvl = {"xa": "commune", "phuong": "commune", "huyen": "district"}.get(tok)
+                if i and (tokens[i - 1], tok) in _URL_STOP or (i + 1 < len(tokens) and (tok, tokens[i + 1]) in _URL_STOP):
+                    continue
+                if not lvl:
+                    continue
+                for n in (4, 3, 2, 1):
+                    parts = tokens[i + 1: i + 1 + n]
+                    slug = "".join(parts)
+                    if len(parts) < n or slug == "hoi":
+                        continue
+                    cands = [c for c in gz.lookup_slug(slug, lvl, "old") if c.province == province.code]
+                    if district and lvl == "commune":
+                        cands = [c for c in cands if c.parent == district.code] or cands
+                    if len(cands) == 1:
+                        if cands[0] not in found:
+                            found.append(cands[0])
+                        break
+        return found
+
+    # -- mentions ---------------------------------------------------------------------------
+    def find_mentions(self) -> list[Mention]:
+        text = self.doc.text
+        out: list[Mention] = []
+        for m in _mention_re().finditer(text):
+            word_raw = m["lw"]
+            canon, lvl = levels().get(word_raw) or levels().get(word_raw.lower()) or levels().get(
+                word_raw[0].lower() + word_raw[1:], (None, None))
+            if canon is None:
+                continue
+            name = m["name"]
+            first = name.split()[0]
+            if first in _NOT_NAMES or (first[0].isdigit() and canon not in _NUMBERED):
+                continue
+            if lvl == "village" and canon in _LOWER_ONLY and word_raw[0].isupper():
+                continue
+            if _ACRONYM.match(first) and not first.isdigit():
+                alias = place_aliases().get(first)
+                if not alias:
+                    continue
+                word, aname = alias
+                cands = self.gz.lookup(aname, "province", "old") + self.gz.lookup(aname, "province", "new")
+                out.append(Mention(m.start(), m.start("name") + len(first), word, aname, "province", candidates=cands))
+                continue
+            if lvl == "village" and not (name[0].isupper() or name[0].isdigit()):
+                continue
+            mention = self._make_mention(m.start(), m.start("name"), name, canon, lvl)
+            if mention is not None:
+                out.append(mention)
+        for alias, (word, name) in place_aliases().items():
+            for m in re.finditer(rf"(?<![\w.]){re.escape(alias)}(?![\w])", text):
+                if any(x.start <= m.start() < x.end for x in out):
+                    continue
+                cands = self.gz.lookup(name, "province", "old") + self.gz.lookup(name, "province", "new")
+                out.append(Mention(m.start(), m.end(), word, name, "province", candidates=cands))
+        # a bare name after a committee word: "Huyện ủy Chợ Lách", "Đảng bộ ... Thành ủy Đà Lạt"
+        for m in _COMMITTEE_NAME.finditer(text):
+            if any(x.start <= m.start("name") < x.end for x in out):
+                continue
+            level = _COMMITTEE_LEVEL[m.group("word").lower()]
+            mention = None
+            for lv in ([level, "province"] if level == "district" else [level]):
+                mention = self.mention_for_name(m.start("name"), m.group("name"), lv)
+                if mention is not None:
+                    break
+            if mention is not None:
+                out.append(mention)
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _make_mention(self, start: int, name_start: int, name: str, canon: str, lvl: str) -> Mention | None:
+        text = self.doc.text
+        if lvl == "village":
+            nm = _cut_at_surname(name)
+            return Mention(start, name_start + len(nm), canon, nm, "village")
+        levels_to_try = {"province": ["province"], "district": ["district"], "commune": ["commune"],
+                         "province_or_district": ["province", "district"]}[lvl]
+        for prefix in _trim_name(name):
+            cands: list[Unit] = []
+            for lv in levels_to_try:
+                cands = self.gz.lookup(prefix, lv, "old") + self.gz.lookup(prefix, lv, "new")
+                if canon == "thành phố" and lv == "province" and prefix not in central_cities():
+                    cands = []
+                if cands:
+                    break
+            if cands:
+                same = [c for c in cands if c.type_word == canon]
+                if same:
+                    cands = same + [c for c in cands if c.era == "new" and c not in same]
+                end = name_start + len(prefix)
+                mention = Mention(start, end, canon, prefix, cands[0].level, candidates=cands)
+                mention.foreign = bool(FOREIGN.match(text[end:end + 60]))
+                return mention
+        nm = _cut_at_surname(name)
+        if nm.split()[0] in surnames() and lvl != "village":
+            return None
+        first_level = levels_to_try[-1] if canon == "thành phố" else levels_to_try[0]
+        mention = Mention(start, name_start + len(nm), canon, nm, first_level)
+        mention.foreign = bool(FOREIGN.match(text[mention.end:mention.end + 60]))
+        return mention
+
+    def mention_for_name(self, start: int, name: str, level: str) -> Mention | None:
+        """A mention of ``name`` known to be of ``level`` (after a committee word, in a list)."""
+        word = {"province": "tỉnh", "district": "huyện", "commune": "xã"}[level]
+        for prefix in _trim_name(name):
+            cands = self.gz.lookup(prefix, level, "old") + self.gz.lookup(prefix, level, "new")
+            if cands:
+                return Mention(start, start + len(prefix), cands[0].type_word or word, prefix, level, candidates=cands)
+        return None
+
+    # -- resolution -------------------------------------------------------------------------
+    def resolve_all(self, extra: list[Mention] = ()) -> None:
+        self.mentions = [m for m in self.find_mentions() if not m.foreign] + list(extra)
+        self.mentions.sort(key=lambda x: x.start)
+        anchors: Counter[str] = Counter()
+        for u in self.url_units:
+            anchors[u.code] += 2
+        for m in self.mentions:
+            old = [c for c in m.candidates if c.era == "old"]
+            if len(old) == 1:
+                anchors[old[0].code] += 3
+                for a in self.gz.ancestors(old[0]):
+                    anchors[a.code] += 1
+        self.anchor_codes = anchors
+        for m in self.mentions:
+            m.unit = self.choose(m.candidates)
+        self._focus()
+        for m in self.mentions:
+            m.unit_new = self.choose_new(m)
+        self._focus_new()
+
+    def _focus_new(self) -> None:
+        counts: Counter[str] = Counter()
+        units: dict[str, Unit] = {}
+        for m in self.mentions:
+            if m.unit_new is not None:
+                counts[m.unit_new.code] += 3
+                units[m.unit_new.code] = m.unit_new
+                if m.unit_new.level == "commune":
+                    p = self.gz.get("new", m.unit_new.province)
+                    if p:
+                        counts[p.code] += 1
+                        units[p.code] = p
+        for u in self.url_units:
+            if u.level == "province" and u.successor:
+                p = self.gz.get("new", u.successor)
+                if p:
+                    counts[p.code] += 2
+                    units[p.code] = p
+        self.focus_new = {}
+        for lvl in ("province", "commune"):
+            best = [c for c, _ in counts.most_common() if units[c].level == lvl]
+            self.focus_new[lvl] = units[best[0]] if best else None
+
+    def focus_label(self, level: str) -> str | None:
+        """Canonical label of the unit a bare level word (``huyện``, ``Tỉnh ủy``) refers to."""
+        if self.era == "new" and level in ("province", "commune"):
+            u = self.focus_new.get(level)
+            if u is not None:
+                return u.label
+            if level == "commune":
+                return None
+        u = self.focus.get(level)
+        return u.label if u is not None else None
+
+    def new_provinces(self) -> set[str]:
+        """New-era province codes the article's context points to."""
+        out = set()
+        for code in self.anchor_codes:
+            u = self.gz.get("old", code)
+            if u is not None and u.level == "province" and u.successor:
+                out.add(u.successor)
+        prov = self.focus.get("province")
+        if prov is not None and prov.successor:
+            out.add(prov.successor)
+        return out
+
+    def choose_new(self, m: Mention) -> Unit | None:
+        """The new-era unit a mention names (provinces and communes only)."""
+        if m.level == "province":
+            for c in m.candidates:
+                if c.era == "new":
+                    return c
+            return None
+        if m.level != "commune":
+            return None
+        new = [c for c in m.candidates if c.era == "new"]
+        if m.unit is not None and m.unit.successor:
+            succ = self.gz.get("new", m.unit.successor)
+            if succ is not None and any(c.code == succ.code for c in new):
+                return succ
+        if len(new) == 1:
+            return new[0]
+        provs = self.new_provinces()
+        inside = [c for c in new if c.province in provs]
+        return inside[0] if len(inside) == 1 else None
+
+    def choose(self, candidates: list[Unit]) -> Unit | None:
+        """The old-era unit among namesakes that the article's context supports."""
+        old = [c for c in candidates if c.era == "old"]
+        if not old:
+            return None
+        if len(old) == 1:
+            return old[0]
+        scored = []
+        for c in old:
+            score = 0
+            for a in self.gz.ancestors(c):
+                score += self.anchor_codes.get(a.code, 0) * (2 if a.level == "district" else 1)
+            for u in self.url_units:
+                if u.code == c.code:
+                    score += 5
+            scored.append((score, c))
+        scored.sort(key=lambda x: -x[0])
+        if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return scored[0][1]
+        return None
+
+    def _focus(self) -> None:
+        counts: dict[str, Counter[str]] = {"province": Counter(), "district": Counter(), "commune": Counter()}
+        units: dict[str, Unit] = {}
+        for m in self.mentions:
+            if m.unit is None:
+                continue
+            counts[m.unit.level][m.unit.code] += 3
+            units[m.unit.code] = m.unit
+            for a in self.gz.ancestors(m.unit):
+                counts[a.level][a.code] += 1
+                units[a.code] = a
+        for u in self.url_units:
+            counts[u.level][u.code] += 2
+            units[u.code] = u
+            for a in self.gz.ancestors(u):
+                counts[a.level][a.code] += 1
+                units[a.code] = a
+        for lvl in ("province", "district", "commune"):
+            best = counts[lvl].most_common(1)
+            self.focus[lvl] = units[best[0][0]] if best else None
+        # keep the hierarchy consistent: the focus district lies in the focus province
+        prov, dist, comm = self.focus["province"], self.focus["district"], self.focus["commune"]
+        if comm and dist and comm.parent != dist.code:
+            if counts["district"][dist.code] <= counts["commune"][comm.code]:
+                self.focus["district"] = self.gz.get("old", comm.parent)
+        dist = self.focus["district"]
+        if self.era == "new":
+            return
+        if dist and prov and dist.province != prov.code and counts["province"][prov.code] <= counts["district"][dist.code]:
+            self.focus["province"] = self.gz.get("old", dist.province)
+
+    # -- labels in the article's era ------------------------------------------------------------
+    def code_of(self, m: Mention) -> str | None:
+        """The GSO code of the unit a mention names, as it stood at the article's date."""
+        if self.era == "old":
+            return m.unit.code if m.unit is not None else None
+        if m.unit_new is not None:
+            return m.unit_new.code
+        return None
+
+
+def _cut_at_surname(name: str) -> str:
+    words = name.split()
+    for i in range(1, len(words)):
+        if words[i] in surnames() and i + 1 < len(words):
+            return " ".join(words[:i])
+    return name
+
+
+LIST_INTRO = re.compile(
+    rf"(?P<lw>xã|phường|thị trấn|huyện|thôn|ấp|bản)[^.:;\n]{{0,80}}?(?:gồm|là|tại)\s*(?:các\s+(?:xã|phường|thị trấn|huyện)\s*)?:?\s*"
+    rf"(?P<list>{NAME_RUN}(?:\s*(?:,|và)\s*{NAME_RUN})+)"
+)
+
+
+def listed_names(ctx: Context) -> list[Mention]:
+    """Units named in a list without their level word (``5 xã ..., gồm: Phú Phụng, Tân Thiềng``)."""
+    out = []
+    text = ctx.doc.text
+    for m in LIST_INTRO.finditer(text):
+        lvl = LEVEL_OF_WORD.get(m["lw"])
+        if not lvl:
+            continue
+        pos = m.start("list")
+        for part in re.split(r"(\s*,\s*|\s+và\s+)", m["list"]):
+            if not part.strip() or part.strip() in (",", "và"):
+                pos += len(part)
+                continue
+            mention = ctx.mention_for_name(pos, part.strip(), lvl)
+            if mention:
+                mention.word = m["lw"]
+                out.append(mention)
+            pos += len(part)
+    return out

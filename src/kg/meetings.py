@@ -1,0 +1,246 @@
+"""Meetings that took place, who chaired and attended them, and who directed which locality.
+
+A meeting is a meeting word (``data/meetings.tsv``) that is not a reference (``Nghị quyết Đại
+hội``, ``chuẩn bị kỳ họp``: ``data/meeting_negations.txt``) nor generic (``công tác kiểm tra``,
+``Đại hội chi bộ`` of many cells). Its date is the event date of its sentence, its locality the
+unit named with the meeting (``Đại hội Đảng bộ tỉnh Kiên Giang``, ``làm việc với Đảng ủy xã
+Thuận``) or the body that holds it (``UBND tỉnh họp``).
+
+``chủ trì``/``đồng chủ trì``/``chủ tọa`` make a chair; ``dự``, ``tham dự``, ``phát biểu`` an
+attendee. A chair, an attendee who ``chỉ đạo``/``yêu cầu``, and the head of a delegation that
+``làm việc với`` a body direct the meeting's locality.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import event_dates
+from .lexicon import meeting_negations, meeting_words
+from .localities import LOWER, UPPER, Context
+from .officials import PersonMention
+from .record import Directed, Meeting, Official
+
+_B = rf"(?![{LOWER}{UPPER}\w])"
+_A = rf"(?<![{LOWER}{UPPER}\w])"
+_CHAIR = re.compile(rf"{_A}(đồng chủ trì|chủ trì|chủ tọa|Chủ tọa|Chủ trì){_B}")
+_ATTEND = re.compile(rf"{_A}(tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn){_B}")
+_DIRECT = re.compile(rf"{_A}(chỉ đạo|yêu cầu){_B}", re.I)
+_GENERIC_CHECK = re.compile(r"(công tác|các cuộc|cuộc|việc|tăng cường)\s+$", re.I)
+_PRIORITY = {"Đại hội": 0, "kỳ họp": 1, "Hội nghị": 2, "làm việc": 3, "kiểm tra": 4, "khác": 5}
+
+
+@dataclass
+class _Cand:
+    kind: str
+    pos: int
+    sent: tuple[int, int]
+    date: str | None
+    locality: str | None
+    loc_dist: int
+    chair: list[str] = field(default_factory=list)
+    attendees: list[str] = field(default_factory=list)
+    directed: list[str] = field(default_factory=list)
+
+
+def _trigger_re() -> re.Pattern[str]:
+    words = sorted(meeting_words(), key=len, reverse=True)
+    return re.compile(rf"{_A}(" + "|".join(re.escape(w) for w in words) + rf"){_B}", re.I)
+
+
+_TRIGGER = None
+
+
+class MeetingFinder:
+    def __init__(self, ctx: Context, officials: list[Official], people: list[PersonMention], anchors: list[tuple[int, int, str, str]]):
+        global _TRIGGER
+        if _TRIGGER is None:
+            _TRIGGER = _trigger_re()
+        self.ctx = ctx
+        self.text = ctx.doc.text
+        self.officials = {o.name: o for o in officials}
+        self.people = [p for p in people if p.name in self.officials]
+        self.title_spans = [(p.titles[0].start, p.titles[-1].end) for p in self.people if p.titles]
+        self.anchors = anchors  # (start, end, label, level) of units and bodies named in the text
+
+    def _is_meeting(self, m: re.Match[str]) -> str | None:
+        text = self.text
+        word = m.group(1)
+        kind = meeting_words()[word.casefold()]
+        before = text[max(0, m.start() - 25): m.start()].casefold()
+        after = text[m.end(): m.end() + 30]
+        for neg in meeting_negations():
+            if before.rstrip().endswith(neg) or before.rstrip().endswith(neg + " các"):
+                return None
+        low = word.casefold()
+        if low == "đại hội":
+            if re.match(r"\s*(đảng bộ các cấp|các|đại biểu toàn quốc|toàn quốc|chi bộ nhiệm kỳ|chi bộ trực thuộc|Đảng các cấp|đảng cấp)", after, re.I):
+                return None
+        if low in ("kiểm tra", "giám sát"):
+            if _GENERIC_CHECK.search(before) or re.match(r"\s*(,|và)\s*giám sát|,\s*kiểm tra", after):
+                return None
+            if word[0].isupper() and not re.match(r"\s*\w", after):
+                return None
+        if low == "lễ" and not (word[0].isupper() and re.match(rf" [{UPPER}]", after)) and not re.search(r"(dự|tổ chức|buổi)\s+$", before):
+            return None
+        if low == "họp" and re.match(r"\s*(báo|mặt)", after):
+            return None
+        if low == "hội nghị" and re.match(r"\s*(trung ương|Trung ương)\s*\d", after):
+            return None
+        if low == "khảo sát" and not re.search(r"(đến|tiến hành|đã|và)\s+$", before):
+            return None
+        if any(s <= m.start() < e for s, e in self.title_spans):
+            return None
+        return kind
+
+    def _locality_near(self, sent: tuple[int, int], pos: int) -> tuple[str | None, int]:
+        best: tuple[int, str | None] = (10**9, None)
+        for s, e, label, level in self.anchors:
+            if not (sent[0] <= s < sent[1]):
+                continue
+            if any(ts <= s < te for ts, te in self.title_spans):
+                continue
+            if s >= pos:
+                dist = s - pos
+            else:
+                dist = (pos - e) + 40
+            rank = {"village": 0, "cell": 0, "commune": 1, "district": 2, "province": 3}.get(level, 3)
+            dist += rank * 5
+            if dist < best[0]:
+                best = (dist, label)
+        return best[1], best[0]
+
+    def find(self) -> tuple[list[Meeting], list[Directed]]:
+        text = self.text
+        cands: list[_Cand] = []
+        for m in _TRIGGER.finditer(text):
+            kind = self._is_meeting(m)
+            if kind is None:
+                continue
+            sent = self.ctx.doc.sentence_of(m.start())
+            stext = text[sent[0]:sent[1]]
+            if re.search(r"(sẽ|dự kiến|chuẩn bị|kế hoạch)\s+(tổ chức\s+)?[^,.;]{0,20}$", text[sent[0]:m.start()], re.I) and kind != "kỳ họp":
+                continue
+            dates = event_dates(stext, self.ctx.year)
+            first_in_sentence = not any(c.sent == sent for c in cands)
+            date = dates[0][1] if dates and first_in_sentence else None
+            loc, dist = self._locality_near(sent, m.start())
+            cands.append(_Cand(kind, m.start(), sent, date, loc, dist))
+        # people: chairs and attendees, assigned to the meeting of their sentence (or the last one)
+        for pm in self.people:
+            sent = self.ctx.doc.sentence_of(pm.start)
+            same = [c for c in cands if c.sent == sent]
+            before = [c for c in cands if c.pos < pm.start]
+            target = same[0] if same else (before[-1] if before else None)
+            role = self._role_of(pm, sent, bool(same))
+            if role is None:
+                continue
+            if target is None:
+                continue
+            lst = target.chair if role == "chair" else target.attendees
+            if pm.name not in lst:
+                lst.append(pm.name)
+            if role == "chair" or self._directs(pm, sent, target):
+                if pm.name not in target.directed:
+                    target.directed.append(pm.name)
+        self._title_references(cands)
+        meetings: list[_Cand] = []
+        for c in cands:
+            merged = False
+            for mm in meetings:
+                if mm.kind != c.kind:
+                    continue
+                if mm.locality and c.locality and mm.locality != c.locality:
+                    continue
+                if mm.date and c.date and mm.date != c.date and mm.locality is None:
+                    continue
+                mm.date = mm.date or c.date
+                if c.locality and (mm.locality is None or c.loc_dist < mm.loc_dist):
+                    mm.locality, mm.loc_dist = c.locality, c.loc_dist
+                for n in c.chair:
+                    if n not in mm.chair:
+                        mm.chair.append(n)
+                for n in c.attendees:
+                    if n not in mm.attendees and n not in mm.chair:
+                        mm.attendees.append(n)
+                for n in c.directed:
+                    if n not in mm.directed:
+                        mm.directed.append(n)
+                merged = True
+                break
+            if not merged:
+                meetings.append(c)
+        fallback = self.ctx.focus_label("commune") or self.ctx.focus_label("district") or self.ctx.focus_label("province")
+        out, directed = [], []
+        for c in meetings:
+            c.attendees = [n for n in c.attendees if n not in c.chair]
+            loc = c.locality or fallback
+            out.append(Meeting(c.kind, c.date, c.chair, c.attendees, loc, c.sent))
+            if loc:
+                for n in c.directed:
+                    directed.append(Directed(n, loc, c.sent))
+        return out, directed
+
+    def _role_of(self, pm: PersonMention, sent: tuple[int, int], meeting_here: bool) -> str | None:
+        text = self.text
+        end = pm.titles[-1].end if pm.titles and pm.titles[-1].start >= pm.start else pm.end
+        clause_end = sent[1]
+        semi = text.find(";", end, sent[1])
+        right = text[end: sent[1]]
+        cm = _CHAIR.search(right)
+        am = _ATTEND.search(right)
+        if cm and (not am or cm.start() < am.start()) and (semi < 0 or end + cm.start() < semi or not am):
+            return "chair"
+        if am and (semi < 0 or end + am.start() < semi):
+            return "attendee"
+        left = text[sent[0]: pm.start]
+        lc = list(_CHAIR.finditer(left))
+        la = list(_ATTEND.finditer(left))
+        if lc and (not la or lc[-1].start() > la[-1].start()):
+            return "chair"
+        if la:
+            return "attendee"
+        if cm:
+            return "chair"
+        if meeting_here:
+            return "attendee"
+        return None
+
+    def _directs(self, pm: PersonMention, sent: tuple[int, int], meeting: _Cand) -> bool:
+        text = self.text
+        lo = max(sent[0], text.rfind(";", sent[0], pm.start) + 1)
+        hi = text.find(";", pm.end, sent[1])
+        hi = sent[1] if hi < 0 else hi
+        if _DIRECT.search(text[lo:hi]):
+            return True
+        if meeting.kind == "làm việc" and re.search(r"làm việc với", text[sent[0]:sent[1]]):
+            first = min((p.start for p in self.people if sent[0] <= p.start < sent[1]), default=None)
+            return first == pm.start and not re.search(r"(Cùng đi|cùng đi|Đi cùng|đi cùng)", text[sent[0]:pm.start])
+        return False
+
+    def _title_references(self, cands: list[_Cand]) -> None:
+        """``đồng chí Bí thư Huyện ủy phát biểu chỉ đạo``: a post standing for its holder."""
+        text = self.text
+        for m in re.finditer(r"(?:đồng chí|Đồng chí|đ/c|Đ/c)\s+", text):
+            p = m.end()
+            for name, off in self.officials.items():
+                for pos in off.positions:
+                    phrase = f"{pos.role} {pos.body}" if pos.body and pos.body not in ("UBND", "HĐND", "MTTQ") else None
+                    if phrase and text.startswith(phrase, p) and not re.match(r"\s*(?:[,–-]|\w+ \w+,)", text[p + len(phrase):p + len(phrase) + 2]):
+                        sent = self.ctx.doc.sentence_of(p)
+                        same = [c for c in cands if c.sent == sent]
+                        before = [c for c in cands if c.pos < p]
+                        target = same[0] if same else (before[-1] if before else None)
+                        if target is None:
+                            continue
+                        fake = PersonMention(name, m.start(), p + len(phrase))
+                        role = self._role_of(fake, sent, bool(same))
+                        if role and name not in target.chair and name not in target.attendees:
+                            (target.chair if role == "chair" else target.attendees).append(name)
+                        if (role == "chair" or self._directs(fake, sent, target)) and name not in target.directed:
+                            target.directed.append(name)
+
+
+def find_meetings(ctx: Context, officials: list[Official], people: list[PersonMention],
+                  anchors: list[tuple[int, int, str, str]]) -> tuple[list[Meeting], list[Directed]]:
+    return MeetingFinder(ctx, officials, people, anchors).find()

@@ -1,0 +1,117 @@
+"""Normalising Vietnamese text.
+
+One function, :func:`normalize_text`, turns whatever a reader produced into the text every
+extractor works on: Unicode NFC, the Icelandic ``Ð``/``ð`` that some Vietnamese sites use for
+``Đ``/``đ``, zero-width and bidi controls removed, non-breaking spaces made plain, and one tone
+placement (the "new" one, ``ủy``, ``hòa``, ``khỏe``). Offsets of evidence sentences refer to
+this normalised text.
+
+:func:`compare_key` is the stricter form used when records are scored (FORMAT.md: abbreviations
+expanded, case-folded, white space folded, outer punctuation stripped).
+
+>>> normalize_text("Ðảng uỷ xã Hoà Bình")
+'Đảng ủy xã Hòa Bình'
+>>> compare_key("Chủ tịch UBND")
+'chủ tịch ủy ban nhân dân'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .lexicon import abbreviations
+
+# Tone marks on the vowels a, e, y (the second vowel of oa, oe, uy) and their untoned bases.
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+_CONTROL = dict.fromkeys(
+    [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x00AD,
+     0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
+)
+_SPACES = {0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2009: " ", 0x200A: " ", 0x3000: " ",
+           0x00D0: "Đ", 0x00F0: "đ", 0x0110: "Đ", 0x2028: "\n", 0x2029: "\n"}
+_TRANSLATE = {**_CONTROL, **_SPACES}
+
+
+def _split_tone(ch: str) -> tuple[str, str]:
+    d = unicodedata.normalize("NFD", ch)
+    tone = "".join(c for c in d if c in _TONES)
+    base = "".join(c for c in d if c not in _TONES)
+    return unicodedata.normalize("NFC", base), tone
+
+
+def _build_tone_pattern() -> re.Pattern[str]:
+    toned = []
+    for base in "aeyAEY":
+        for t in _TONES:
+            toned.append(unicodedata.normalize("NFC", base + t))
+    # o/u (untoned) + toned a/e/y at the end of a syllable; "qu" + y keeps its tone on y.
+    return re.compile(r"(?<![qQ\w])([^\W\d_]*?)(?<![qQ])([oOuU])([" + "".join(toned) + r"])(?![^\W\d_])")
+
+
+_OLD_TONE = _build_tone_pattern()
+_VALID_PAIRS = {"oa", "oe", "uy"}
+
+
+def _move_tone(m: re.Match[str]) -> str:
+    head, first, second = m.group(1), m.group(2), m.group(3)
+    base2, tone = _split_tone(second)
+    if (first.lower() + base2.lower()) not in _VALID_PAIRS:
+        return m.group(0)
+    return head + unicodedata.normalize("NFC", first + tone) + base2
+
+
+def fix_tone_placement(text: str) -> str:
+    """Move the tone of ``oa``, ``oe``, ``uy`` syllables to the first vowel (``uỷ`` → ``ủy``)."""
+    return _OLD_TONE.sub(_move_tone, text)
+
+
+def normalize_text(text: str) -> str:
+    """Return the normalised form of ``text`` (NFC, Đ, controls, spaces, tone placement)."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_TRANSLATE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return fix_tone_placement(text)
+
+
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_WS = re.compile(r"\s+")
+_SLASH = re.compile(r"\s*/\s*")
+_OUTER_PUNCT = " \t\n.,;:!?\"'()[]{}«»“”-–—…*"
+
+
+def _abbrev_pattern() -> re.Pattern[str]:
+    keys = sorted(abbreviations(), key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, keys)) + r")(?![^\W\d_])")
+
+
+_ABBREV = None
+
+
+def compare_key(value: object) -> str:
+    """The comparison form of a string (FORMAT.md, in its order); ``None`` stays ``''``."""
+    global _ABBREV
+    if value is None:
+        return ""
+    text = str(value)
+    text = unicodedata.normalize("NFC", text).replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    text = text.translate(_APOS)
+    text = fix_tone_placement(text)
+    if _ABBREV is None:
+        _ABBREV = _abbrev_pattern()
+    table = abbreviations()
+    text = _ABBREV.sub(lambda m: table[m.group(1)], text)
+    text = text.casefold()
+    text = _WS.sub(" ", text)
+    text = _SLASH.sub("/", text)
+    return text.strip(_OUTER_PUNCT)
+
+
+def strip_accents(text: str) -> str:
+    """ASCII slug form: ``Hướng Hóa`` → ``huong hoa`` (for web addresses and keys)."""
+    d = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in d if not unicodedata.combining(c)).lower()
+
+
+def slug_key(text: str) -> str:
+    """Accent-free, space-free key: ``Hướng Hóa`` → ``huonghoa``."""
+    return re.sub(r"[^a-z0-9]", "", strip_accents(text))

@@ -1,0 +1,229 @@
+"""Numeric targets and results: indicator, value, unit, comparator, period, status, locality.
+
+Every number in a sentence is a candidate unless it is a date, a year, an ordinal (``lần thứ``,
+``số``, ``khóa``), a list number or a count of something that is no indicator
+(``data/exclude_units.txt``: delegates, votes, days). The unit is the longest unit of
+``data/units.txt`` after the number, or the counted noun phrase (``4 hộ nghèo``). The indicator is
+the noun phrase before the number back to the clause boundary. Status: ``achieved`` for what is
+reported as reached (``đã``, ``hiện``, ``giảm còn``, ``đến nay``), else ``target`` where the
+sentence or its heading speaks of a plan (``phấn đấu``, ``chỉ tiêu``, ``mục tiêu``, ``đến năm``).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .lexicon import comparators, excluded_units, units
+from .localities import LOWER, UPPER, Context
+from .numerals import NUMBER, parse_number, value_json
+from .record import Target
+
+_A = rf"(?<![{LOWER}{UPPER}\w.,/])"
+_NUM_RANGE = re.compile(
+    rf"{_A}(?:từ\s+)?(?P<a>{NUMBER})(?:\s*(?:-|–|đến)\s*(?P<b>{NUMBER}))?(?![\d/])"
+)
+_ACHIEVED = re.compile(r"(?i)(?<!\w)(đã|hiện nay|hiện có|hiện|đến nay|giảm còn|chỉ còn|còn|đạt được|năm qua|vừa qua|kết quả|thực hiện đến|ước đạt|tăng hơn)(?!\w)")
+_TARGET = re.compile(r"(?i)(?<!\w)(phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|đến năm|vào năm|năm 20\d\d đạt|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d|giai đoạn 20\d\d|thời kỳ|tốc độ tăng|xây dựng \d|duy trì|đặt mục tiêu|hàng năm|hằng năm)(?!\w)")
+_PERIOD_RANGE = re.compile(r"(?i)(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|từ\s+năm)\s+((?:19|20)\d{2})\s*(?:[-–]|đến(?:\s+tháng\s+\d+)?(?:\s+năm)?)\s*((?:19|20)\d{2})")
+_PERIOD_YEAR = re.compile(r"(?i)(?:năm|đến năm|vào năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
+_CLAUSE_BOUND = re.compile(r"[;:()\n]|,\s|\.\s|\s-\s|\bnhư\b|\bgồm\b|\btrong đó\b|\bđó là\b")
+_LEAD_STRIP = re.compile(r"(?i)^(?:\(?\d+\)|\d+\.|[-–•]|\s|và|như|trong đó|đặc biệt|đáng chú ý|hiện nay|hiện|phấn đấu|riêng|cụ thể|tiếp tục|duy trì|đến năm \d{4}|năm \d{4}|các chỉ tiêu về [^,]*)+\s*")
+_TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|đều đạt|lên|của))+\s*$")
+_SKIP_BEFORE = re.compile(r"(?i)(lần thứ|thứ|số|khóa|khoá|nghị quyết|chỉ thị|quyết định|kế hoạch số|điều|khoản|mục|trang|top|nhóm|đợt|kỳ|ngày|tháng|năm|quý|lúc|giờ|Covid|quận|phường|tổ dân phố|chi bộ|Đề án số|cấp độ|tiêu chí thứ)\s*[-–]?\s*$")
+_FRACTION = re.compile(r"^\s*/\s*\d")
+_NOUN_AFTER = re.compile(rf"^\s*(?P<np>[{LOWER}]+(?:[ ,]+[{LOWER}]+){{0,5}})")
+_NOUN_STOP = re.compile(r"(?i)\s(?:đạt|được|trong|của|với|trên|tại|theo|so|và|vượt|đến|từ|là|thuộc|chiếm|cho|để|mới được|sinh hoạt|hoàn thành|tổ chức|tham gia|đại diện|có|bằng|tăng|giảm)(?:\s|$)")
+
+
+def _unit_regex():
+    alts = "|".join(re.escape(u) for u in units())
+    return re.compile(rf"^\s*(?P<u>{alts})(?![{LOWER}{UPPER}\w])")
+
+
+_UNIT = None
+_EXCL = None
+
+
+class TargetFinder:
+    def __init__(self, ctx: Context, main_locality: str | None, village_mentions: list[tuple[int, str]]):
+        global _UNIT, _EXCL
+        if _UNIT is None:
+            _UNIT = _unit_regex()
+            _EXCL = re.compile(rf"^\s*(?:{'|'.join(re.escape(u) for u in excluded_units())})(?![{LOWER}\w])")
+        self.ctx = ctx
+        self.text = ctx.doc.text
+        self.main_locality = main_locality
+        self.villages = village_mentions
+
+    def find(self) -> list[Target]:
+        out: list[Target] = []
+        seen: set[tuple] = set()
+        for s0, s1 in self.ctx.doc.sentences:
+            stext = self.text[s0:s1]
+            if len(stext) > 5000 or not re.search(r"\d", stext):
+                continue
+            for m in _NUM_RANGE.finditer(stext):
+                t = self._target(stext, s0, m)
+                if t is None:
+                    continue
+                key = (t.indicator, str(t.value), t.unit, t.status)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(t)
+        return out
+
+    def _target(self, stext: str, s0: int, m: re.Match[str]) -> Target | None:
+        a, b = m.group("a"), m.group("b")
+        if re.fullmatch(r"(19|20)\d{2}", a) and not b:
+            after = stext[m.end(): m.end() + 6]
+            if not re.match(r"\s*(tỷ|tỉ|triệu|tấn|ha|người|lao động|đảng viên|hộ|con)", after):
+                return None
+        before = stext[: m.start()]
+        after = stext[m.end():]
+        if _SKIP_BEFORE.search(before[-25:]) or _FRACTION.match(after) or re.search(r"/\s*$", before):
+            return None
+        if re.match(r"\s*[/.\-]\s*\d", after) and not b:
+            return None
+        if re.match(r"\s*[)]", after) and re.search(r"\(\s*$", before):
+            return None
+        if re.match(r"^\s*\.\s", after) and re.search(r"(^|\s)$", before[-1:] or " ") and len(a) <= 2 and not b:
+            # "2. Thu nhập ...": a list number
+            return None
+        if _EXCL.match(after):
+            return None
+        um = _UNIT.match(after)
+        if um:
+            unit = um.group("u")
+            uend = um.end()
+            # "300 ha rừng tập trung", "1.000 con lợn đen/ năm": a counted noun after the unit word
+            if unit in ("ha", "con") and _NOUN_AFTER.match(after[uend:]) and not re.match(r"\s*(?:đất|diện)", after[uend:]):
+                extra = _cut_noun(_NOUN_AFTER.match(after[uend:]).group("np"))
+                if extra and len(extra.split()) <= 3 and unit == "con":
+                    unit = f"{unit} {extra}"
+                    uend += len(after[uend:]) - len(after[uend:].lstrip()) + len(extra)
+            per = re.match(r"\s*/\s*(năm|người|ha|tháng)", after[uend:])
+            if per and "/" not in unit:
+                unit += "/" + per.group(1)
+                uend += per.end()
+        else:
+            nm = _NOUN_AFTER.match(after)
+            if not nm:
+                return None
+            unit = _cut_noun(nm.group("np"))
+            if not unit or unit.split()[0] in ("năm", "tháng", "ngày", "lần", "giờ"):
+                return None
+            uend = len(after) - len(after.lstrip()) + len(unit)
+        value = parse_number(a)
+        if b:
+            value = [parse_number(a), parse_number(b)]
+        comparator = self._comparator(before, after[uend:], m.group(0))
+        indicator = self._indicator(before, unit, bool(um))
+        if not indicator:
+            return None
+        status = self._status(stext, s0, m.start())
+        period = self._period(stext, s0, m.start())
+        locality = self._locality(s0 + m.start())
+        return Target(indicator, value_json(value), unit, comparator, period, status, locality,
+                      (s0, s0 + len(stext)))
+
+    @staticmethod
+    def _comparator(before: str, after: str, numtext: str) -> str | None:
+        tail = before[-20:].casefold()
+        if re.match(r"\s*(?:/\s*\w+\s*)?trở lên", after) or re.match(r"\s*trở lên", after):
+            return ">="
+        if re.match(r"\s*trở xuống", after):
+            return "<="
+        if numtext.startswith("từ") and re.search(r"trở lên", after[:40]):
+            return ">="
+        for words, comp, pos in comparators():
+            if pos == "before" and re.search(rf"(?<!\w){re.escape(words)}\s*$", tail):
+                return comp
+        return None
+
+    @staticmethod
+    def _indicator(before: str, unit: str, has_unit: bool) -> str | None:
+        seg = before
+        cuts = list(_CLAUSE_BOUND.finditer(seg))
+        if cuts:
+            seg = seg[cuts[-1].end():]
+        seg = _TAIL_STRIP.sub("", seg.strip())
+        seg = _LEAD_STRIP.sub("", seg).strip(" ,.-–:")
+        seg = re.sub(r"\s+", " ", seg)
+        words = seg.split()
+        if not has_unit:
+            pre = " ".join(w for w in words[-3:] if w[:1].islower())
+            pre = _TAIL_STRIP.sub("", " " + pre).strip()
+            return (pre + " " + unit).strip() if pre else unit
+        if len(words) > 14:
+            words = words[-14:]
+        ind = " ".join(words)
+        if not ind or not re.search(rf"[{LOWER}]", ind):
+            return None
+        return ind[0].lower() + ind[1:] if ind[:1].isupper() and not ind[:2].isupper() else ind
+
+    def _status(self, stext: str, s0: int, pos: int) -> str:
+        local = stext[max(0, pos - 120): pos]
+        if _ACHIEVED.search(local) and not re.search(r"(?i)phấn đấu|mục tiêu|chỉ tiêu", local[-60:]):
+            return "achieved"
+        if _TARGET.search(stext) or _TARGET.search(self.text[max(0, s0 - 400): s0]):
+            return "target"
+        return "achieved"
+
+    def _period(self, stext: str, s0: int, pos: int) -> str | None:
+        best = None
+        for rx, fmt in ((_PERIOD_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}"), (_PERIOD_YEAR, lambda m: m.group(1))):
+            for m in rx.finditer(stext):
+                d = abs(m.start() - pos) + (0 if m.start() < pos else 30)
+                if best is None or d < best[0]:
+                    best = (d, fmt(m))
+        if best:
+            return best[1]
+        # the paragraph (line) before the sentence
+        line_start = self.text.rfind("\n", 0, s0) + 1
+        para = self.text[line_start:s0]
+        found = None
+        for rx, fmt in ((_PERIOD_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}"), (_PERIOD_YEAR, lambda m: m.group(1))):
+            for m in rx.finditer(para):
+                if found is None or m.start() > found[0]:
+                    found = (m.start(), fmt(m))
+        return found[1] if found else None
+
+    def _locality(self, pos: int) -> str | None:
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        for vpos, label in reversed(self.villages):
+            if line_start <= vpos < pos:
+                return label
+        return self.main_locality
+
+
+def _cut_noun(np: str) -> str:
+    m = _NOUN_STOP.search(" " + np + " ")
+    if m:
+        np = (" " + np)[: m.start()].strip()
+    np = np.strip(" ,")
+    return np
+
+
+def main_locality(ctx: Context) -> str | None:
+    """The unit the article is about: most named directly, ties to the more specific level."""
+    counts: Counter[str] = Counter()
+    level_of: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.level in ("village", "cell") or m.foreign:
+            continue
+        if m.unit is None and m.unit_new is None:
+            continue
+        counts[m.label] += 1
+        level_of[m.label] = {"commune": 0, "district": 1, "province": 2}.get(m.level, 3)
+    if counts:
+        return sorted(counts, key=lambda k: (-counts[k], level_of[k]))[0]
+    for u in ctx.url_units[::-1]:
+        if u.level in ("commune", "district"):
+            return u.label
+    return ctx.focus_label("province")
+
+
+def find_targets(ctx: Context) -> list[Target]:
+    villages = [(m.start, m.label) for m in ctx.mentions if m.level == "village"]
+    return TargetFinder(ctx, main_locality(ctx), villages).find()

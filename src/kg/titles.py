@@ -1,0 +1,296 @@
+"""The grammar of Vietnamese official titles.
+
+A title list is one or more titles separated by commas (``Tỉnh ủy viên, Bí thư Huyện ủy``,
+``Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện``). A title is::
+
+    [nguyên|tân] ROLE [BODY] [LOCALITY] [khóa X] [nhiệm kỳ YYYY-YYYY]
+
+ROLE comes from ``data/roles.tsv``, BODY from ``data/bodies.tsv`` or is written in full from a
+head word of ``data/body_heads.txt`` (``Ban Tổ chức Tỉnh ủy``, ``Phòng Nội vụ``), LOCALITY is a
+level word with or without a name (``huyện``, ``tỉnh Nghệ An``) or, after a committee, a bare name
+(``Huyện ủy Lâm Bình``). A Party role without a body (``Phó Bí thư, Chủ tịch UBND huyện``) takes
+the committee of its neighbour's level.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import RoleEntry, bodies, body_heads, central_cities, levels, place_aliases, roles
+from .localities import CAP_WORD, LOWER, UPPER, Context, Mention
+
+PARTY_BODY_OF_LEVEL = {"province": "Tỉnh ủy", "district": "Huyện ủy", "commune": "Đảng ủy"}
+LEVEL_OF_PARTY_BODY = {"Tỉnh ủy": "province", "Huyện ủy": "district", "Đảng ủy": "commune"}
+_AGENCY_AFTER_DANG_UY = re.compile(r"^\s*(UBND|Ủy ban nhân dân|cơ quan|Khối|Quân sự|Công an|Bộ đội|các cơ quan|doanh nghiệp)", re.I)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ROLE_RE = None
+_BODY_RE = None
+_LEVEL_RE = None
+_HEAD_RE = None
+
+
+def _compile() -> None:
+    global _ROLE_RE, _BODY_RE, _LEVEL_RE, _HEAD_RE
+    if _ROLE_RE is not None:
+        return
+    b = rf"(?![{LOWER}{UPPER}\w])"
+    _ROLE_RE = re.compile(rf"(?:(?P<pre>nguyên|tân|Nguyên|Tân)\s+)?(?P<role>{_alt(r.surface for r in roles().values())}){b}", re.I)
+    _BODY_RE = re.compile(rf"(?P<body>{_alt(x.surface for x in bodies().values())}){b}", re.I)
+    _LEVEL_RE = re.compile(rf"(?P<lw>{_alt(levels())}){b}|(?P<lw2>{_alt(w for w in levels() if w.endswith('.'))})", re.I)
+    _HEAD_RE = re.compile(rf"(?P<head>{_alt(body_heads())}){b}")
+
+
+@dataclass
+class ParsedTitle:
+    role: str
+    body: str | None
+    locality: str | None
+    level: str | None  # level of the body's locality, for neighbours
+    start: int
+    end: int
+    party_bare: bool = False  # a Party role whose body was not written
+
+
+_SKIP_TAIL = re.compile(r"^\s*(?:(?:khóa|khoá)\s+[\wĐđ]+|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|\(\s*khóa\s+[\w]+\s*\))", re.I)
+_NAME_AFTER = re.compile(rf"^ ?(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})")
+
+
+def _role_match(text: str, pos: int):
+    _compile()
+    return _ROLE_RE.match(text, pos)
+
+
+class TitleParser:
+    """Parses title lists against one article's context (for bare level words)."""
+
+    def __init__(self, ctx: Context) -> None:
+        _compile()
+        self.ctx = ctx
+
+    # -- locality after a body ----------------------------------------------------------------
+    def _locality(self, text: str, pos: int, body_level: str | None, committee: bool) -> tuple[str | None, str | None, int, bool]:
+        """(label, level, end, explicit) of a locality starting at ``pos``."""
+        m = re.match(r" *", text[pos:])
+        p = pos + (m.end() if m else 0)
+        lm = _LEVEL_RE.match(text, p)
+        if lm:
+            word = (lm.group("lw") or lm.group("lw2"))
+            canon, lvl = levels().get(word) or levels().get(word.lower()) or (None, None)
+            if canon and lvl != "village":
+                after = lm.end()
+                nm = _NAME_AFTER.match(text[after:]) if text[after:after + 1] in " ." or word.endswith(".") else None
+                if word.endswith(".") and not nm:
+                    nm = re.match(rf"^(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})", text[after:])
+                if nm:
+                    name = nm.group("name")
+                    mention = self.ctx._make_mention(p, after + nm.start("name"), name, canon, lvl)
+                    if mention is not None and (mention.candidates or mention.level == "village"):
+                        self._resolve(mention)
+                        return mention.label, mention.level, mention.end, True
+                level = {"province_or_district": body_level or "province"}.get(lvl, lvl)
+                if canon == "thành phố" and body_level in ("province", "district"):
+                    level = body_level
+                return self.ctx.focus_label(level), level, lm.end(), False
+        # a bare name after a committee word: "Huyện ủy Lâm Bình", "Thành ủy TPHCM"
+        if committee:
+            for alias, (word, name) in place_aliases().items():
+                if text.startswith(alias, p) and not re.match(r"\w", text[p + len(alias): p + len(alias) + 1]):
+                    cands = self.ctx.gz.lookup(name, "province", "old") + self.ctx.gz.lookup(name, "province", "new")
+                    mention = Mention(p, p + len(alias), word, name, "province", candidates=cands)
+                    self._resolve(mention)
+                    return mention.label, "province", p + len(alias), True
+            nm = _NAME_AFTER.match(text[p - 1 if p > 0 and text[p - 1] == " " else p:]) if p < len(text) else None
+            nm = re.match(rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})", text[p:])
+            if nm and body_level in ("province", "district", "commune"):
+                level = body_level
+                mention = self.ctx.mention_for_name(p, nm.group("name"), level)
+                if mention is None and level == "district":
+                    mention = self.ctx.mention_for_name(p, nm.group("name"), "province")
+                if mention is not None:
+                    self._resolve(mention)
+                    return mention.label, mention.level, mention.end, True
+        return None, None, pos, False
+
+    def _resolve(self, mention: Mention) -> None:
+        mention.unit = self.ctx.choose(mention.candidates)
+        mention.unit_new = self.ctx.choose_new(mention)
+
+    # -- one title --------------------------------------------------------------------------------
+    def parse_one(self, text: str, pos: int) -> ParsedTitle | None:
+        m = _role_match(text, pos)
+        if not m:
+            return None
+        entry: RoleEntry = roles()[m.group("role").casefold()]
+        role = entry.role
+        if m.group("pre") and m.group("pre").lower() == "nguyên":
+            role = "nguyên " + role
+        end = m.end()
+        body: str | None = entry.body
+        level: str | None = None
+        locality: str | None = None
+        party_bare = False
+        rest_start = end
+        if body is not None:
+            # "Tỉnh ủy viên", "Ủy viên Bộ Chính trị": the body is implied by the role
+            if body in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"):
+                if body == "Thành ủy":
+                    body = "Tỉnh ủy" if self._central_city_context() else "Huyện ủy"
+                level = LEVEL_OF_PARTY_BODY[body]
+                locality = self.ctx.focus_label(level)
+            return ParsedTitle(role, body, locality, level, pos, self._tail(text, end))
+        sp = re.match(r" *", text[end:]).end()
+        bm = _BODY_RE.match(text, end + sp)
+        hm = _HEAD_RE.match(text, end + sp) if not bm else None
+        if bm:
+            b = bodies()[bm.group("body").casefold()]
+            body = b.body
+            bend = bm.end()
+            if b.kind == "committee":
+                if body == "Thành ủy":
+                    lab, lvl, lend, explicit = self._locality(text, bend, "province", True)
+                    if lvl == "district" or (lab is None and not self._central_city_context()):
+                        body = "Huyện ủy"
+                        if lab is None:
+                            lab, lvl = self.ctx.focus_label("district"), "district"
+                    else:
+                        body = "Tỉnh ủy"
+                        if lab is None:
+                            lab, lvl = self.ctx.focus_label("province"), "province"
+                    return ParsedTitle(role, body, lab, lvl, pos, self._tail(text, lend))
+                if body == "Chi bộ":
+                    cm = re.match(rf" *(?P<name>(?:(?:thôn|ấp|bản|khu phố|tổ dân phố) )?{CAP_WORD}(?: {CAP_WORD}){{0,3}})", text[bend:])
+                    if cm:
+                        name = cm.group("name")
+                        loc = name if re.match(r"(thôn|ấp|bản|khu phố|tổ dân phố) ", name) else f"Chi bộ {name}"
+                        return ParsedTitle(role, "Chi bộ", loc, "cell", pos, self._tail(text, bend + cm.end()))
+                    return ParsedTitle(role, "Chi bộ", None, "cell", pos, self._tail(text, bend))
+                if body == "Đảng ủy" and _AGENCY_AFTER_DANG_UY.match(text[bend:]):
+                    am = re.match(r"\s*(UBND|Ủy ban nhân dân)?\s*(tỉnh|huyện|xã|thành phố)?", text[bend:])
+                    return ParsedTitle(role, "Đảng ủy", None, None, pos, self._tail(text, bend + (am.end() if am else 0)))
+                lvl0 = b.level
+                lab, lvl, lend, explicit = self._locality(text, bend, lvl0, True)
+                if lab is None:
+                    lvl = lvl0
+                    lab = self.ctx.focus_label(lvl0) if lvl0 in ("province", "district", "commune") else None
+                return ParsedTitle(role, body, lab, lvl, pos, self._tail(text, lend))
+            if b.kind == "central":
+                return ParsedTitle(role, body, None, None, pos, self._tail(text, bend))
+            # state and other bodies: locality follows
+            lab, lvl, lend, explicit = self._locality(text, bend, None, False)
+            if body in ("Chính phủ", "Quốc hội"):
+                lab, lvl = None, None
+            role, body = self._fuse(role, body)
+            return ParsedTitle(role, body, lab, lvl, pos, self._tail(text, lend))
+        if hm:
+            return self._written_body(role, text, pos, hm.start())
+        # "Trưởng ban Tuyên giáo ...", "Trưởng phòng Nội vụ ...": the head word is in the role
+        if role in ("Trưởng ban", "Phó Trưởng ban", "Phó Trưởng ban Thường trực") and re.match(rf" *[{UPPER}]", text[end:]):
+            return self._written_body(role, text, pos, end + sp, prefix="Ban ")
+        if m.group("role").lower().endswith("phòng") and re.match(rf" *[{UPPER}{LOWER}]", text[end:]):
+            return self._written_body(role, text, pos, end + sp, prefix="Phòng ")
+        # a bare level word: "Chủ tịch tỉnh Phú Yên" is the chair of the People's Committee
+        lab, lvl, lend, explicit = self._locality(text, end, None, False)
+        if lab is not None or lend > end:
+            if entry.kind == "party":
+                body = PARTY_BODY_OF_LEVEL.get(lvl or "", None)
+                return ParsedTitle(role, body, lab, lvl, pos, self._tail(text, lend))
+            if role in ("Chủ tịch", "Phó Chủ tịch"):
+                return ParsedTitle(role, "UBND", lab, lvl, pos, self._tail(text, lend))
+        if entry.kind == "party":
+            party_bare = True
+            return ParsedTitle(role, None, None, None, pos, self._tail(text, end), party_bare=True)
+        return ParsedTitle(role, None, None, None, pos, self._tail(text, end), party_bare=party_bare)
+
+    def _written_body(self, role: str, text: str, pos: int, hstart: int, prefix: str = "") -> ParsedTitle:
+        """A body written in full, up to a level word, a comma or the end of the phrase."""
+        stop = re.compile(rf"[,;.()\n]| (?:tỉnh|huyện|xã|phường|thị trấn|quận|thị xã|thành phố)(?![{LOWER}\w])| (?:[{LOWER}]+ ){{0,1}}(?:chủ trì|dự|tham dự|phát biểu|cho biết|tặng|kiểm tra|làm|được|đã|cùng|nhấn mạnh|khẳng định|báo cáo|trao|thay mặt)(?![{LOWER}\w])| [{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+ [{UPPER}]")
+        sm = stop.search(text, hstart)
+        bend = sm.start() if sm else len(text)
+        raw = text[hstart:bend].strip()
+        # "Ban Tổ chức Tỉnh ủy Hà Tĩnh": keep the committee word, its name is the locality
+        lab, lvl = None, None
+        cm = re.search(r"(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Trung ương(?: Đảng)?)(?P<rest>.*)$", raw)
+        body_text = raw
+        if cm:
+            body_text = raw[: cm.end(1)]
+            word = cm.group(1)
+            if word.startswith("Trung ương"):
+                lab, lvl = None, None
+            else:
+                lvl0 = {"Tỉnh ủy": "province", "Thành ủy": "province", "Huyện ủy": "district", "Quận ủy": "district",
+                        "Thị ủy": "district", "Đảng ủy": "commune"}[word]
+                rest = cm.group("rest").strip()
+                lab, lvl = self.ctx.focus_label(lvl0), lvl0
+                if rest:
+                    mention = self.ctx.mention_for_name(0, rest, lvl0)
+                    if mention is not None:
+                        self._resolve(mention)
+                        lab = mention.label
+        body = (prefix + body_text) if prefix and not body_text.startswith(prefix.strip()) else body_text
+        body = re.sub(r"\s+", " ", body).strip(" -–")
+        end = hstart + len(text[hstart:bend].rstrip())
+        if cm is None:
+            lab2, lvl2, lend, explicit = self._locality(text, end, None, False)
+            if lab2 is not None or lend > end:
+                lab, lvl, end = lab2, lvl2, lend
+        role, body = self._fuse(role, body)
+        return ParsedTitle(role, body or None, lab, lvl, pos, self._tail(text, end))
+
+    @staticmethod
+    def _fuse(role: str, body: str | None) -> tuple[str, str | None]:
+        if body and body.startswith("Ban ") and role in ("Trưởng", "Phó Trưởng", "nguyên Trưởng", "nguyên Phó Trưởng"):
+            role = role + " ban"
+            role = role.replace("Trưởng ban", "Trưởng ban")
+        if body == "Đoàn đại biểu Quốc hội" and role.endswith("Trưởng ban"):
+            role = role[: -len(" ban")]
+        return role, body
+
+    def _central_city_context(self) -> bool:
+        prov = self.ctx.focus.get("province") if self.ctx.era == "old" else self.ctx.focus_new.get("province")
+        return bool(prov and prov.name in central_cities())
+
+    @staticmethod
+    def _tail(text: str, end: int) -> int:
+        while True:
+            m = _SKIP_TAIL.match(text[end:])
+            if not m:
+                return end
+            end += m.end()
+
+    # -- title lists -----------------------------------------------------------------------------
+    def parse_list(self, text: str, pos: int) -> list[ParsedTitle]:
+        """Titles from ``pos`` on, separated by commas or ``kiêm``; stops at the first non-title."""
+        out: list[ParsedTitle] = []
+        p = pos
+        while True:
+            t = self.parse_one(text, p)
+            if t is None:
+                break
+            out.append(t)
+            sm = re.match(r"\s*(?:,|kiêm|, kiêm|;? kiêm| và)\s*", text[t.end:])
+            if not sm:
+                break
+            nxt = t.end + sm.end()
+            if not _role_match(text, nxt):
+                break
+            p = nxt
+        self._fill_bare(out)
+        return out
+
+    @staticmethod
+    def _fill_bare(titles: list[ParsedTitle]) -> None:
+        for i, t in enumerate(titles):
+            if not t.party_bare:
+                continue
+            neighbours = titles[i + 1:] + titles[:i][::-1]
+            for n in neighbours:
+                if n.level in PARTY_BODY_OF_LEVEL:
+                    t.body = PARTY_BODY_OF_LEVEL[n.level]
+                    t.locality = n.locality
+                    t.level = n.level
+                    break
