@@ -186,11 +186,12 @@ class TitleParser:
                 lab, lvl = None, None
             role, body = self._fuse(role, body)
             return ParsedTitle(role, body, lab, lvl, pos, self._tail(text, lend))
+        # "Trưởng ban Tuyên giáo ...", "Trưởng phòng Nội vụ ...": the head word is in the role
+        if role.endswith("Trưởng ban") or role.endswith("Trưởng ban Thường trực"):
+            if re.match(rf" *[{UPPER}]", text[end:]) and not (hm and hm.group("head") == "Ban"):
+                return self._written_body(role, text, pos, end + sp, prefix="Ban ")
         if hm:
             return self._written_body(role, text, pos, hm.start())
-        # "Trưởng ban Tuyên giáo ...", "Trưởng phòng Nội vụ ...": the head word is in the role
-        if role in ("Trưởng ban", "Phó Trưởng ban", "Phó Trưởng ban Thường trực") and re.match(rf" *[{UPPER}]", text[end:]):
-            return self._written_body(role, text, pos, end + sp, prefix="Ban ")
         if m.group("role").lower().endswith("phòng") and re.match(rf" *[{UPPER}{LOWER}]", text[end:]):
             return self._written_body(role, text, pos, end + sp, prefix="Phòng ")
         # a bare level word: "Chủ tịch tỉnh Phú Yên" is the chair of the People's Committee

@@ -1,0 +1,40 @@
+from kg.extract import extract
+from kg.gazetteer import gazetteer
+
+
+def locs(text, url=None):
+    return {l.name: l.code for l in extract(text, id="t", url=url).localities}
+
+
+def test_namesakes_resolved_by_the_district_named_in_the_article():
+    got = locs("Huyện ủy Chợ Lách đề ra chỉ tiêu: xã Sơn Định hoàn thành xây dựng nông thôn mới nâng cao.")
+    assert got["xã Sơn Định"] == "28876" and got["huyện Chợ Lách"] == "832"
+
+
+def test_names_listed_without_level_word_found_through_the_gazetteer():
+    got = locs("Huyện Chợ Lách xây dựng 3 xã đạt chuẩn, gồm: Phú Phụng, Tân Thiềng, Phú Sơn.")
+    assert got["xã Phú Phụng"] == "28873" and got["xã Tân Thiềng"] == "28891"
+
+
+def test_foreign_places_are_not_units():
+    got = locs("Quan hệ hữu nghị với huyện Kim Bình (tỉnh Vân Nam, Trung Quốc) của huyện Phong Thổ.")
+    assert "huyện Kim Bình" not in got and "tỉnh Vân Nam" not in got and got["huyện Phong Thổ"] == "109"
+
+
+def test_after_the_reform_codes_are_the_new_units():
+    got = locs("15/08/2025 19:47 GMT+7\n\nĐảng bộ phường Cao Lãnh (tỉnh Đồng Tháp) tổ chức Đại hội. "
+               "Phường được thành lập từ thành phố Cao Lãnh và tỉnh Tiền Giang.")
+    assert got["phường Cao Lãnh"] == "29869" and got["tỉnh Đồng Tháp"] == "82"
+    assert got["tỉnh Tiền Giang"] is None and got["thành phố Cao Lãnh"] is None
+
+
+def test_publisher_site_names_the_province():
+    got = locs("Chiều 2-3, tại xã Sơn Thủy diễn ra hội nghị tiếp xúc cử tri nhiệm kỳ 2026-2031.",
+               url="https://hdndtuyenquang.gov.vn/tin-tuc/trang-9.html")
+    assert got["xã Sơn Thủy"] == "02620"
+
+
+def test_successor_links_old_commune_to_new():
+    gz = gazetteer()
+    old = gz.get("old", "19471")
+    assert old.label == "xã Thuận" and gz.get("new", old.successor) is not None
