@@ -61,6 +61,12 @@ class CommitteeFinder:
             wl = word.lower()
             organ = _organ(m.group("organ"))
             after = m.end()
+            lead = text[max(0, m.start() - 60): m.start()]
+            if organ and re.search(r"(Bí thư|Chủ tịch|Trưởng ban|Phó Trưởng ban) $", lead):
+                organ = None  # "Phó Bí thư Thường trực Huyện ủy": a role, not the standing office
+            if not organ and re.search(rf"(?:(?<![{LOWER}])Ban|Ủy ban|Văn phòng|Trường Chính trị)(?: [{UPPER}{LOWER}]+){{1,5}} $", lead) \
+                    and not re.search(r"(Ban Thường vụ|Ban Chấp hành|Ban thường vụ|BCH|BTV) $", lead):
+                continue  # an advisory agency of the committee ("Ban Tổ chức Tỉnh ủy")
             if wl == "đảng bộ":
                 self._party_org(m, organ)
                 continue
@@ -71,6 +77,8 @@ class CommitteeFinder:
                 # lowercase "đảng ủy" is a common noun unless a unit follows
                 if not _DB_LEVEL.match(text[after:]):
                     continue
+            if wl == "đảng ủy" and re.match(r" *(?:cơ sở|các cấp|trực thuộc)", text[after:]):
+                continue
             if wl == "đảng ủy" and _AGENCY.match(text[after:]):
                 self.add("Đảng ủy", organ, None, m.start())
                 continue

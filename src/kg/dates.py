@@ -102,6 +102,8 @@ def event_dates(sentence: str, year: int | None) -> list[tuple[int, str]]:
             if iso:
                 out.append((m.start(), iso))
     for m in EVENT_DAY.finditer(sentence):
+        if re.search(r"(?i)(số\s+\S+|[A-ZĐ]{2,}(?:-[A-ZĐ]+)*/[A-ZĐ]+)[^.;]{0,30}$", sentence[max(0, m.start() - 45): m.start()]):
+            continue  # the date of a document ("Quyết định số 1083-QĐ/HU, ngày 21/10/2022")
         d, mo = int(m["d"]), int(m["m"])
         y = int(m["y"]) if m["y"] else None
         lead = sentence[max(0, m.start() - 12): m.start()] + m.group(0)[: m.group(0).find(m["d"])]

@@ -14,7 +14,7 @@ from .lexicon import boilerplate
 from .normalize import normalize_text
 from .reading import Article
 
-_SENT_END = re.compile(r"(?<=[.!?…;])\s+(?=[\"“(]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9])|\n+")
+_SENT_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9])|\n+")
 _COUNTER = re.compile(r"[\s:|.]*(\(\d+\))?$")
 
 

@@ -24,9 +24,11 @@ from .record import Directed, Meeting, Official
 _B = rf"(?![{LOWER}{UPPER}\w])"
 _A = rf"(?<![{LOWER}{UPPER}\w])"
 _CHAIR = re.compile(rf"{_A}(đồng chủ trì|chủ trì|chủ tọa|Chủ tọa|Chủ trì){_B}")
-_ATTEND = re.compile(rf"{_A}(tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn){_B}")
+_ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn){_B}")
 _DIRECT = re.compile(rf"{_A}(chỉ đạo|yêu cầu){_B}", re.I)
 _GENERIC_CHECK = re.compile(r"(công tác|các cuộc|cuộc|việc|tăng cường)\s+$", re.I)
+_VILLAGE = re.compile(r"(thôn|ấp|bản|tổ dân phố|khu phố|Chi bộ) ")
+_OBJECT_OF = re.compile(r"(đối với|bầu|miễn nhiệm|bổ nhiệm)\s+(?:ông|bà|đồng chí|Đ/c)?\s*$", re.I)
 _PRIORITY = {"Đại hội": 0, "kỳ họp": 1, "Hội nghị": 2, "làm việc": 3, "kiểm tra": 4, "khác": 5}
 
 
@@ -105,7 +107,7 @@ class MeetingFinder:
             else:
                 dist = (pos - e) + 40
             rank = {"village": 0, "cell": 0, "commune": 1, "district": 2, "province": 3}.get(level, 3)
-            dist += rank * 5
+            dist += rank * 20
             if dist < best[0]:
                 best = (dist, label)
         return best[1], best[0]
@@ -150,9 +152,10 @@ class MeetingFinder:
             for mm in meetings:
                 if mm.kind != c.kind:
                     continue
-                if mm.locality and c.locality and mm.locality != c.locality:
+                if mm.locality and c.locality and mm.locality != c.locality and \
+                        _VILLAGE.match(mm.locality) and _VILLAGE.match(c.locality):
                     continue
-                if mm.date and c.date and mm.date != c.date and mm.locality is None:
+                if mm.date and c.date and mm.date != c.date:
                     continue
                 mm.date = mm.date or c.date
                 if c.locality and (mm.locality is None or c.loc_dist < mm.loc_dist):
@@ -202,7 +205,7 @@ class MeetingFinder:
             return "attendee"
         if cm:
             return "chair"
-        if meeting_here:
+        if meeting_here and not _OBJECT_OF.search(text[max(0, pm.start - 40): pm.start]):
             return "attendee"
         return None
 
