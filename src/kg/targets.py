@@ -23,7 +23,7 @@ _NUM_RANGE = re.compile(
     rf"{_A}(?:từ\s+)?(?P<a>{NUMBER})(?:\s*(?:-|–|đến)\s*(?P<b>{NUMBER}))?(?![\d/])"
 )
 _ACHIEVED = re.compile(r"(?i)(?<!\w)(đã|hiện nay|hiện có|hiện|đến nay|giảm còn|chỉ còn|còn|đạt được|năm qua|vừa qua|kết quả|thực hiện đến|ước đạt|tăng hơn)(?!\w)")
-_TARGET = re.compile(r"(?i)(?<!\w)(phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|đến năm|vào năm|năm 20\d\d đạt|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d|giai đoạn 20\d\d|thời kỳ|tốc độ tăng|xây dựng \d|duy trì|đặt mục tiêu|hàng năm|hằng năm)(?!\w)")
+_TARGET = re.compile(r"(?i)(?<!\w)(phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|đến năm|vào năm|năm 20\d\d đạt|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d|giai đoạn 20\d\d|thời kỳ|tốc độ tăng|xây dựng \d|duy trì|đặt mục tiêu)(?!\w)")
 _PERIOD_RANGE = re.compile(r"(?i)(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|từ\s+năm)\s+((?:19|20)\d{2})\s*(?:[-–]|đến(?:\s+tháng\s+\d+)?(?:\s+năm)?)\s*((?:19|20)\d{2})")
 _PERIOD_YEAR = re.compile(r"(?i)(?:năm|đến năm|vào năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 _CLAUSE_BOUND = re.compile(r"[;:()\n]|,\s|\.\s|\s-\s|\bnhư\b|\bgồm\b|\btrong đó\b|\bđó là\b")
@@ -54,6 +54,8 @@ class TargetFinder:
         self.text = ctx.doc.text
         self.main_locality = main_locality
         self.villages = village_mentions
+        self._last_indicator: str | None = None
+        self._last_sentence = -1
 
     def find(self) -> list[Target]:
         out: list[Target] = []
@@ -114,16 +116,36 @@ class TargetFinder:
             if not unit or unit.split()[0] in ("năm", "tháng", "ngày", "lần", "giờ"):
                 return None
             uend = len(after) - len(after.lstrip()) + len(unit)
+        if um and unit in _COUNT_NOUNS:
+            follow = _NOUN_AFTER.match(after[uend:])
+            if follow:
+                extra = _cut_noun(follow.group("np"))
+                if extra and len(extra.split()) <= 8:
+                    unit_phrase = f"{unit} {extra}"
+                else:
+                    unit_phrase = unit
+            else:
+                unit_phrase = unit
+        else:
+            unit_phrase = None
         value = parse_number(a)
         if b:
             value = [parse_number(a), parse_number(b)]
         comparator = self._comparator(before, after[uend:], m.group(0))
-        indicator = self._indicator(before, unit, bool(um))
+        indicator = self._indicator(before, unit, bool(um) and unit_phrase is None)
+        if unit_phrase:
+            pre = indicator[: -len(unit)].strip() if indicator and indicator.endswith(unit) else ""
+            indicator = f"{pre} {unit_phrase}".strip()
+        if not indicator or indicator.split()[-1] in _FUNCTION_WORDS and len(indicator.split()) == 1:
+            indicator = self._last_indicator if self._last_sentence == s0 and re.search(r"[(,]\s*(?:chiếm|còn|đến năm \d{4} còn)?\s*$", before) else None
         if not indicator:
             return None
+        self._last_indicator, self._last_sentence = (unit_phrase or indicator), s0
         status = self._status(stext, s0, m.start())
         period = self._period(stext, s0, m.start())
         locality = self._locality(s0 + m.start())
+        if comparator is None and status == "achieved":
+            comparator = "="
         return Target(indicator, value_json(value), unit, comparator, period, status, locality,
                       (s0, s0 + len(stext)))
 
@@ -152,7 +174,10 @@ class TargetFinder:
         seg = re.sub(r"\s+", " ", seg)
         words = seg.split()
         if not has_unit:
-            pre = " ".join(w for w in words[-3:] if w[:1].islower())
+            cut = [i for i, w in enumerate(words) if w.lower() in _CUT_WORDS or not w[:1].islower()]
+            if cut:
+                words = words[cut[-1] + 1:]
+            pre = " ".join(words[-3:])
             pre = _TAIL_STRIP.sub("", " " + pre).strip()
             return (pre + " " + unit).strip() if pre else unit
         if len(words) > 14:
@@ -195,6 +220,11 @@ class TargetFinder:
             if line_start <= vpos < pos:
                 return label
         return self.main_locality
+
+
+_COUNT_NOUNS: set[str] = set()  # nouns whose following phrase would join the indicator; empty: it lowered dev precision
+_CUT_WORDS = {"hiện", "có", "đã", "còn", "với", "là", "gồm", "tại", "của", "cho", "và", "như", "hơn", "trên", "khoảng", "gần", "được"}
+_FUNCTION_WORDS = {"chiếm", "đến", "còn", "là", "đạt", "có", "với", "và", "bằng", "tăng", "giảm"}
 
 
 def _cut_noun(np: str) -> str:
