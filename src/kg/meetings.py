@@ -29,7 +29,6 @@ _DIRECT = re.compile(rf"{_A}(chỉ đạo|yêu cầu){_B}", re.I)
 _GENERIC_CHECK = re.compile(r"(công tác|các cuộc|cuộc|việc|tăng cường)\s+$", re.I)
 _VILLAGE = re.compile(r"(thôn|ấp|bản|tổ dân phố|khu phố|Chi bộ) ")
 _OBJECT_OF = re.compile(r"(đối với|bầu|miễn nhiệm|bổ nhiệm)\s+(?:ông|bà|đồng chí|Đ/c)?\s*$", re.I)
-_PRIORITY = {"Đại hội": 0, "kỳ họp": 1, "Hội nghị": 2, "làm việc": 3, "kiểm tra": 4, "khác": 5}
 
 
 @dataclass

@@ -104,7 +104,6 @@ class TitleParser:
                     mention = Mention(p, p + len(alias), word, name, "province", candidates=cands)
                     self._resolve(mention)
                     return mention.label, "province", p + len(alias), True
-            nm = _NAME_AFTER.match(text[p - 1 if p > 0 and text[p - 1] == " " else p:]) if p < len(text) else None
             nm = re.match(rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})", text[p:])
             if nm and body_level in ("province", "district", "commune"):
                 level = body_level
@@ -133,7 +132,6 @@ class TitleParser:
         body: str | None = entry.body
         level: str | None = None
         locality: str | None = None
-        party_bare = False
         rest_start = end
         if body is not None:
             # "Tỉnh ủy viên", "Ủy viên Bộ Chính trị": the body is implied by the role
@@ -202,10 +200,7 @@ class TitleParser:
                 return ParsedTitle(role, body, lab, lvl, pos, self._tail(text, lend))
             if role in ("Chủ tịch", "Phó Chủ tịch"):
                 return ParsedTitle(role, "UBND", lab, lvl, pos, self._tail(text, lend))
-        if entry.kind == "party":
-            party_bare = True
-            return ParsedTitle(role, None, None, None, pos, self._tail(text, end), party_bare=True)
-        return ParsedTitle(role, None, None, None, pos, self._tail(text, end), party_bare=party_bare)
+        return ParsedTitle(role, None, None, None, pos, self._tail(text, end), party_bare=entry.kind == "party")
 
     def _written_body(self, role: str, text: str, pos: int, hstart: int, prefix: str = "") -> ParsedTitle:
         """A body written in full, up to a level word, a comma or the end of the phrase."""
@@ -246,7 +241,6 @@ class TitleParser:
     def _fuse(role: str, body: str | None) -> tuple[str, str | None]:
         if body and body.startswith("Ban ") and role in ("Trưởng", "Phó Trưởng", "nguyên Trưởng", "nguyên Phó Trưởng"):
             role = role + " ban"
-            role = role.replace("Trưởng ban", "Trưởng ban")
         if body == "Đoàn đại biểu Quốc hội" and role.endswith("Trưởng ban"):
             role = role[: -len(" ban")]
         return role, body
