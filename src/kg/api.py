@@ -51,6 +51,25 @@ def iter_records(paths: Iterable[str | os.PathLike], summary: Summary,
         yield rec
 
 
+def count_articles(paths: Iterable[str | os.PathLike]) -> int:
+    """How many articles ``paths`` hold, cheaply (a file each, a JSONL line each), for progress."""
+    from .reading import JSONL_SUFFIXES, iter_files
+
+    n = 0
+    for f in iter_files(paths):
+        if isinstance(f, InputProblem):
+            n += 1
+        elif os.path.splitext(f)[1].lower() in JSONL_SUFFIXES:
+            try:
+                with open(f, "rb") as fh:
+                    n += sum(1 for line in fh if line.strip())
+            except OSError:
+                n += 1
+        else:
+            n += 1
+    return n
+
+
 def extract_paths(paths: Iterable[str | os.PathLike], out: TextIO, *, evidence: bool = True,
                   on_problem: Callable[[InputProblem], None] | None = None) -> Summary:
     """Write one JSON record a line for every article under ``paths``."""

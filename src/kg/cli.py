@@ -1,4 +1,4 @@
-"""The ``kg`` command: a thin layer over the library API (:mod:`kg.api`)."""
+"""The ``kg`` command: a thin layer over the library API (:mod:`kg.api`, :class:`kg.Graph`)."""
 from __future__ import annotations
 
 import json
@@ -11,6 +11,19 @@ from . import api
 
 def _problem(p) -> None:
     click.echo(f"kg: {p}", err=True)
+
+
+def _open_graph(store: str, memory: bool = False, read_only: bool = False):
+    from .store import Graph, StoreError
+
+    try:
+        return Graph(store, memory=memory, read_only=read_only)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+
+
+store_option = click.option("--store", default="kg-store", show_default=True, type=click.Path(file_okay=False),
+                            help="The Oxigraph store folder.")
 
 
 @click.group()
@@ -58,6 +71,193 @@ def evaluate_cmd(gold, paths, as_json) -> None:
     else:
         click.echo(format_report(result))
     if summary.failed:
+        sys.exit(1)
+
+
+# -- the graph --------------------------------------------------------------------------------
+@cli.command("build")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_option
+@click.option("--memory", is_flag=True, help="Build a throw-away in-memory graph (prints its stats).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build_cmd(paths, store, memory, quiet) -> None:
+    """Extract the articles under PATHS and load them into the store.
+
+    Each article is one named graph, replaced in one transaction: building the same articles
+    again changes nothing, a changed article replaces its graph, an interrupted build leaves
+    whole articles only.
+    """
+    graph = _open_graph(store, memory=memory)
+    total = None if quiet else api.count_articles(paths)
+    show = not quiet and sys.stderr.isatty()
+    with graph, click.progressbar(length=total or 0, label="Building", file=sys.stderr,
+                                  show_pos=True, hidden=not show) as bar:
+        summary = graph.build(paths, on_problem=lambda p: (_problem(p), bar.update(1)),
+                              on_article=lambda aid, outcome: bar.update(1))
+        stats = graph.stats() if memory else None
+    where = "memory" if memory else store
+    click.echo(f"kg: {summary.done} articles into {where}: {summary.added} added, {summary.replaced} replaced, "
+               f"{summary.unchanged} unchanged; {summary.failed} failed", err=True)
+    if stats:
+        click.echo(_format_stats(stats))
+    if summary.failed:
+        sys.exit(1)
+
+
+@cli.command("remove")
+@click.argument("article_ids", nargs=-1, required=True)
+@store_option
+def remove_cmd(article_ids, store) -> None:
+    """Remove articles (by id) and every fact read from them."""
+    missing = []
+    with _open_graph(store) as graph:
+        for aid in article_ids:
+            if graph.remove(aid):
+                click.echo(f"kg: removed {aid}", err=True)
+            else:
+                missing.append(aid)
+    for aid in missing:
+        click.echo(f"kg: {store} holds no article {aid!r}", err=True)
+    if missing:
+        sys.exit(1)
+
+
+@cli.command("queries")
+def queries_cmd() -> None:
+    """List the stored queries and their parameters."""
+    from .queries import stored_queries
+
+    for q in stored_queries().values():
+        click.echo(f"{q.name}: {q.title}")
+        if q.description:
+            click.echo(f"    {q.description}")
+        for p in q.params:
+            req = "required" if p.required else "optional"
+            click.echo(f"    --param {p.name}=...  ({req}) {p.description}")
+
+
+_formats = click.Choice(["table", "csv", "tsv", "json"])
+
+
+def _params(pairs) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
+        k, v = pair.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+def _print_result(res, fmt: str) -> None:
+    from .queries import format_result
+
+    click.echo(format_result(res, fmt))
+
+
+@cli.command("query")
+@click.argument("name", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of the query.")
+@click.option("--file", "qfile", type=click.Path(exists=True, dir_okay=False), help="Run the SPARQL in this file.")
+@click.option("--format", "fmt", type=_formats, default="table", show_default=True)
+@store_option
+def query_cmd(name, params, qfile, fmt, store) -> None:
+    """Run a stored query (see `kg queries`) or the SPARQL of --file."""
+    from .queries import QueryError, parse_stored
+
+    if bool(name) == bool(qfile):
+        raise click.UsageError("give a stored query NAME or --file FILE (one of them)")
+    with _open_graph(store, read_only=True) as graph:
+        try:
+            if qfile:
+                with open(qfile, encoding="utf-8") as f:
+                    stored = parse_stored(qfile, f.read())
+                res = graph.sparql(stored.text, _params(params), _stored=stored if stored.params else None)
+            else:
+                res = graph.query(name, **_params(params))
+        except QueryError as e:
+            raise click.ClickException(str(e)) from None
+    _print_result(res, fmt)
+
+
+@cli.command("sparql")
+@click.argument("text")
+@click.option("--format", "fmt", type=_formats, default="table", show_default=True)
+@store_option
+def sparql_cmd(text, fmt, store) -> None:
+    """Run ad-hoc SPARQL (the union of the article graphs is the default graph)."""
+    from .queries import QueryError
+
+    with _open_graph(store, read_only=True) as graph:
+        try:
+            res = graph.sparql(text)
+        except QueryError as e:
+            raise click.ClickException(str(e)) from None
+    _print_result(res, fmt)
+
+
+@cli.command("export")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nquads", "trig", "ntriples", "jsonld", "rdfxml"]),
+              default="turtle", show_default=True)
+@click.option("--article", "article_id", default=None, help="Only this article's graph.")
+@click.option("--ontology/--no-ontology", default=False, help="Include the ontology's triples.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="File (default: stdout).")
+@store_option
+def export_cmd(fmt, article_id, ontology, output, store) -> None:
+    """Write the graph as RDF (Turtle with readable prefixes by default)."""
+    from .queries import QueryError
+
+    with _open_graph(store, read_only=True) as graph:
+        try:
+            if output:
+                with open(output, "wb") as f:
+                    graph.export(f, fmt, article_id=article_id, include_ontology=ontology)
+            else:
+                data = graph.export(None, fmt, article_id=article_id, include_ontology=ontology)
+                sys.stdout.buffer.write(data)
+                sys.stdout.flush()
+        except QueryError as e:
+            raise click.ClickException(str(e)) from None
+
+
+def _format_stats(stats: dict[str, int]) -> str:
+    width = max(len(k) for k in stats)
+    return "\n".join(f"{k.ljust(width)}  {v}" for k, v in stats.items())
+
+
+@cli.command("stats")
+@store_option
+@click.option("--json", "as_json", is_flag=True)
+def stats_cmd(store, as_json) -> None:
+    """Count articles, officials, committees, localities, meetings, targets and triples."""
+    with _open_graph(store, read_only=True) as graph:
+        stats = graph.stats()
+    click.echo(json.dumps(stats) if as_json else _format_stats(stats))
+
+
+@cli.command("validate")
+@store_option
+def validate_cmd(store) -> None:
+    """Check the graph against the SHACL shapes (ontology/shapes.ttl); list violations."""
+    with _open_graph(store, read_only=True) as graph:
+        violations = graph.validate()
+    for v in violations:
+        click.echo(f"{v['severity']}: {v['focus']} {v['path']}: {v['message']}")
+    click.echo(f"kg: {len(violations)} violation{'s' if len(violations) != 1 else ''}", err=True)
+    if violations:
+        sys.exit(1)
+
+
+@cli.command("docs")
+@click.option("--check", is_flag=True, help="Only check that docs/ is up to date (exit 1 if not).")
+def docs_cmd(check) -> None:
+    """Regenerate docs/ontology.md and docs/queries.md."""
+    from .docs import write_docs
+
+    stale = write_docs(check=check)
+    for path in stale:
+        click.echo(f"kg: {path} {'is out of date' if check else 'written'}", err=True)
+    if check and stale:
         sys.exit(1)
 
 

@@ -1,0 +1,603 @@
+"""Mapping extraction records to RDF quads (ontology/kg.ttl).
+
+Each article's facts go into a named graph whose name is the article's IRI, so an article can be
+replaced or removed as a unit. Shared entities get IRIs from normalised keys, so the same unit,
+committee or post read from two articles is one node:
+
+* a locality with a GSO code: ``id/unit/{era}/{code}`` (``old`` before 1 July 2025, ``new``
+  after: a code can name different units in the two eras); a village or group without a code is
+  scoped to its article;
+* a body: ``id/org/{body}/{locality key}`` (``Huyện ủy`` + ``huyện Hướng Hóa``); a central organ
+  (Bộ Chính trị, Chính phủ) has no locality; an organ adds ``/{organ}`` to its committee;
+* a post: ``id/post/{role}/{body key}``;
+* an official: ``id/person/{name}/{province}``. **Officials are merged across articles only
+  when name and province agree**. The province is the new-era (2025) province of the
+  official's first post with a locality, or else of the article's main locality; an old
+  province is mapped to its 2025 successor so that articles of both eras agree. Limits: two
+  namesakes in one province become one node (Vietnamese full names are often shared), and one
+  person reported in two provinces (after a transfer) becomes two nodes. Without any province
+  the person is scoped to the article.
+
+Memberships, meetings, targets and directives are per article (``id/{kind}/{article}/{n}``) and
+carry ``prov:wasDerivedFrom`` the article and ``kg:evidence`` the sentence that states them.
+Party committees are linked into a hierarchy through the gazetteer: the committee of a commune
+is ``org:subOrganizationOf`` the committee of its district, which is under the province's.
+
+>>> rec = {"id": "a1", "published": "2022-11-10", "text": "Đồng chí Nguyễn Văn A.",
+...        "officials": [{"name": "Nguyễn Văn A", "positions": [], "evidence": [0, 21]}]}
+>>> quads = record_quads(rec)
+>>> sum(1 for q in quads if q.predicate == FOAF.name)
+1
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from typing import Any, Iterable
+
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
+
+from .gazetteer import gazetteer
+from .lexicon import bodies
+from .normalize import strip_accents
+
+ONTOLOGY_IRI = "https://w3id.org/kg-vn/ontology"
+KG_NS = ONTOLOGY_IRI + "#"
+ID_NS = "https://w3id.org/kg-vn/id/"
+MAPPING_VERSION = "1"
+
+PREFIXES = {
+    "kg": KG_NS,
+    "article": ID_NS + "article/",
+    "unit": ID_NS + "unit/",
+    "place": ID_NS + "place/",
+    "body": ID_NS + "body/",
+    "person": ID_NS + "person/",
+    "post": ID_NS + "post/",
+    "role": ID_NS + "role/",
+    "membership": ID_NS + "membership/",
+    "meeting": ID_NS + "meeting/",
+    "target": ID_NS + "target/",
+    "directive": ID_NS + "directive/",
+    "org": "http://www.w3.org/ns/org#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+class _NS:
+    def __init__(self, base: str) -> None:
+        self._base = base
+
+    def __getattr__(self, name: str) -> NamedNode:
+        return NamedNode(self._base + name)
+
+
+KG = _NS(KG_NS)
+ORG = _NS(PREFIXES["org"])
+FOAF = _NS(PREFIXES["foaf"])
+PROV = _NS(PREFIXES["prov"])
+SKOS = _NS(PREFIXES["skos"])
+DCT = _NS(PREFIXES["dcterms"])
+RDFS = _NS(PREFIXES["rdfs"])
+RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
+XSD = _NS(PREFIXES["xsd"])
+
+#: body kind (``data/bodies.tsv``) → class
+_STATE_CLASS = {"UBND": KG.PeoplesCommittee, "HĐND": KG.PeoplesCouncil, "MTTQ": KG.FatherlandFront}
+#: the committee of a unit, by the unit's type word (Điều lệ Đảng: a committee per unit)
+_COMMITTEE_OF_TYPE = {
+    ("province", "tỉnh"): "Tỉnh ủy", ("province", "thành phố"): "Thành ủy",
+    ("district", "thành phố"): "Thành ủy", ("district", "huyện"): "Huyện ủy",
+    ("district", "quận"): "Huyện ủy", ("district", "thị xã"): "Huyện ủy",
+}
+_COMMUNE_COMMITTEE = "Đảng ủy"
+
+
+def iri_slug(text: str) -> str:
+    """``Huyện ủy Hướng Hóa`` → ``huyen-uy-huong-hoa`` (ASCII, for readable IRIs).
+
+    >>> iri_slug("Phó Bí thư Thường trực")
+    'pho-bi-thu-thuong-truc'
+    """
+    s = re.sub(r"[^a-z0-9]+", "-", strip_accents(text or "")).strip("-")
+    return s or "x"
+
+
+def article_iri(article_id: str) -> NamedNode:
+    """The IRI of an article, which is also the name of its graph."""
+    return NamedNode(ID_NS + "article/" + iri_slug(article_id) + "-" + _short_hash(article_id))
+
+
+def _short_hash(text: str, n: int = 8) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
+
+
+def source_hash(text: str) -> str:
+    """What decides whether an article must be read again: its text and the mapping version."""
+    from . import __version__
+
+    return hashlib.sha256(f"{__version__}/{MAPPING_VERSION}\n{text}".encode("utf-8")).hexdigest()
+
+
+def _date(value: str | None) -> Literal | None:
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return Literal(value, datatype=XSD.date)
+    return None
+
+
+def _decimal(value: Any) -> Literal:
+    return Literal(repr(float(value)) if isinstance(value, float) else str(value), datatype=XSD.decimal)
+
+
+class _Mapper:
+    def __init__(self, rec: dict[str, Any]) -> None:
+        self.rec = rec
+        self.gz = gazetteer()
+        self.aid = rec["id"]
+        self.article = article_iri(self.aid)
+        self.akey = self.article.value.rsplit("/", 1)[1]
+        self.graph = self.article
+        self.text = rec.get("text") or ""
+        self.era = rec.get("era") or "old"
+        self.quads: list[Quad] = []
+        self.loc_by_name = {loc["name"]: loc for loc in rec.get("localities", [])}
+        self._provinces = self._record_provinces()
+        self.loc_iris: dict[str, NamedNode] = {}
+        self.person_iris: dict[str, NamedNode] = {}
+        self.org_done: set[str] = set()
+        self.province = self._article_province()
+
+    # -- helpers ----------------------------------------------------------------------------
+    def add(self, s, p, o) -> None:
+        if o is not None:
+            self.quads.append(Quad(s, p, o, self.graph))
+
+    def label(self, s, text: str | None, lang: str = "vi") -> None:
+        if text:
+            self.add(s, RDFS.label, Literal(text, language=lang))
+
+    def provenance(self, node, evidence: Any) -> None:
+        self.add(node, PROV.wasDerivedFrom, self.article)
+        if evidence and self.text:
+            start, end = int(evidence[0]), int(evidence[1])
+            self.add(node, KG.evidence, Literal(self.text[start:end].strip()))
+            self.add(node, KG.evidenceStart, Literal(start))
+            self.add(node, KG.evidenceEnd, Literal(end))
+
+    # -- localities -------------------------------------------------------------------------
+    def _unit_key(self, era: str, code: str) -> str:
+        return f"{era}-{code}"
+
+    def unit_iri(self, era: str, code: str) -> NamedNode:
+        return NamedNode(f"{ID_NS}unit/{era}-{code}")
+
+    def _describe_unit(self, era: str, code: str) -> NamedNode | None:
+        """The gazetteer's unit, with its parents and successor (idempotent per article)."""
+        node = self.unit_iri(era, code)
+        key = f"unit {era} {code}"
+        if key in self.org_done:
+            return node
+        self.org_done.add(key)
+        unit = self.gz.get(era, code)
+        if unit is None:
+            return None
+        self.add(node, RDF_TYPE, KG.Locality)
+        self.label(node, unit.label)
+        self.add(node, KG.gsoCode, Literal(unit.code))
+        self.add(node, KG.level, getattr(KG, unit.level))
+        self.add(node, KG.era, Literal(era))
+        if unit.parent:
+            parent = self._describe_unit(era, unit.parent)
+            self.add(node, KG.parent, parent)
+        if era == "old" and unit.successor:
+            self.add(node, KG.successor, self._describe_unit("new", unit.successor))
+        return node
+
+    def locality(self, name: str | None) -> NamedNode | None:
+        """The node of a locality the record names (None for names that are not units)."""
+        if not name:
+            return None
+        if name in self.loc_iris:
+            return self.loc_iris[name]
+        loc = self._known(name)
+        if loc is None:
+            return None
+        node = None
+        if loc.get("code") and loc.get("level") in ("province", "district", "commune"):
+            node = self._describe_unit(self.era, loc["code"])
+        if node is None:
+            anchor = self._anchor_key(loc)
+            node = NamedNode(f"{ID_NS}place/{anchor}.{iri_slug(name)}")
+            self.add(node, RDF_TYPE, KG.Locality)
+            self.label(node, name)
+            level = loc.get("level")
+            if level in ("province", "district", "commune", "village"):
+                self.add(node, KG.level, getattr(KG, level))
+            parents = [p for p in loc.get("parents") or [] if p.get("code")]
+            if parents:
+                self.add(node, KG.parent, self._describe_unit(self.era, parents[0]["code"]))
+        self.add(node, PROV.wasDerivedFrom, self.article)
+        self.loc_iris[name] = node
+        return node
+
+    def _record_provinces(self) -> set[str]:
+        """Province codes (this era) of the units the record lists: the scope for look-ups."""
+        out = set()
+        for loc in self.loc_by_name.values():
+            for item in [loc] + list(loc.get("parents") or []):
+                if item.get("level") == "province" and item.get("code"):
+                    out.add(item["code"])
+        return out
+
+    def _known(self, name: str | None) -> dict | None:
+        """The record's locality called ``name``; failing that the gazetteer's unit of that name
+        in a province the record names (posts often name units the record does not list)."""
+        if not name:
+            return None
+        loc = self.loc_by_name.get(name)
+        if loc is not None:
+            return loc
+        type_word, bare = _split_label(name)
+        if not type_word:
+            return None
+        levels = [lvl for lvl, words in _LEVEL_TYPES.items() if type_word in words]
+        hits = [u for lvl in levels for u in self.gz.lookup(bare, lvl, self.era)
+                if u.type_word == type_word and (u.province in self._provinces or u.code in self._provinces)]
+        if len(hits) != 1:
+            return None
+        unit = hits[0]
+        loc = {"name": name, "level": unit.level, "code": unit.code,
+               "parents": [{"name": a.label, "level": a.level, "code": a.code} for a in self.gz.ancestors(unit)]}
+        self.loc_by_name[name] = loc
+        return loc
+
+    def _anchor_key(self, loc: dict) -> str:
+        parents = [p for p in loc.get("parents") or [] if p.get("code")]
+        if parents:
+            return f"{self.era}-{parents[0]['code']}"
+        return "article-" + self.akey
+
+    def _loc_key(self, name: str | None) -> str | None:
+        loc = self._known(name)
+        if loc is None:
+            return None
+        if loc.get("code") and self.gz.get(self.era, loc["code"]):
+            return self._unit_key(self.era, loc["code"])
+        return self._anchor_key(loc) + "-" + iri_slug(name)
+
+    def _province_of_loc(self, name: str | None) -> str | None:
+        """The 2025 province code of a locality the record names."""
+        loc = self._known(name)
+        if not loc:
+            return None
+        chain = [loc] + list(loc.get("parents") or [])
+        for item in chain:
+            if item.get("level") == "province" and item.get("code"):
+                unit = self.gz.get(self.era, item["code"])
+                if unit is None:
+                    return None
+                if unit.era == "old":
+                    return unit.successor or unit.code
+                return unit.code
+        return None
+
+    def _article_province(self) -> str | None:
+        counts = Counter(p for p in (self._province_of_loc(loc["name"]) for loc in self.rec.get("localities", []))
+                         if p)
+        return counts.most_common(1)[0][0] if counts else None
+
+    # -- organisations ----------------------------------------------------------------------
+    def org(self, body: str, locality: str | None, organ: str | None = None,
+            level: str | None = None) -> NamedNode:
+        """The node of a body (``Huyện ủy`` of ``huyện Hướng Hóa``), its organ if given."""
+        kind = _body_kind(body)
+        loc_key = self._loc_key(locality)
+        if kind == "central" or (loc_key is None and not locality and kind not in ("committee", "state")):
+            key = iri_slug(body)
+        elif loc_key is None:
+            key = f"{iri_slug(body)}.article-{self.akey}.{iri_slug(locality or '')}"
+        else:
+            key = f"{iri_slug(body)}.{loc_key}"
+        node = NamedNode(f"{ID_NS}body/{key}")
+        if key not in self.org_done:
+            self.org_done.add(key)
+            cls = {"committee": KG.PartyCommittee, "central": KG.CentralPartyOrgan}.get(
+                kind, _STATE_CLASS.get(body, KG.StateBody))
+            self.add(node, RDF_TYPE, cls)
+            self.add(node, RDF_TYPE, ORG.FormalOrganization)
+            loc_node = self.locality(locality)
+            loc = self._known(locality)
+            self.label(node, self._label_of(node, body, locality))
+            self.add(node, KG.bodyName, Literal(body))
+            self.add(node, KG.locality, loc_node)
+            lvl = level or self._org_level(body, kind, loc)
+            if lvl:
+                self.add(node, KG.level, getattr(KG, lvl))
+            if kind == "committee" and loc_node is not None and loc and loc.get("code"):
+                self._link_parent_committee(node, loc)
+        if not organ:
+            return node
+        organ_node = NamedNode(f"{node.value}.{iri_slug(organ)}")
+        okey = organ_node.value
+        if okey not in self.org_done:
+            self.org_done.add(okey)
+            self.add(organ_node, RDF_TYPE, KG.PartyOrgan if kind == "committee" else ORG.OrganizationalUnit)
+            self.label(organ_node, f"{organ} {self._label_of(node, body, locality)}")
+            self.add(organ_node, KG.bodyName, Literal(organ))
+            self.add(organ_node, ORG.unitOf, node)
+            self.add(node, ORG.hasUnit, organ_node)
+        return organ_node
+
+    def _label_of(self, node, body, locality) -> str:
+        loc = self._known(locality)
+        if loc is None and locality and locality.startswith(body):
+            return locality
+        if not locality:
+            return body
+        if body.endswith("ủy") and body != _COMMUNE_COMMITTEE:  # Huyện ủy Hướng Hóa, Tỉnh ủy Quảng Trị
+            return f"{body} {_bare(locality)}"
+        return f"{body} {locality}"  # Đảng ủy xã Thuận, UBND huyện Lâm Bình
+
+    def _org_level(self, body: str, kind: str, loc: dict | None) -> str | None:
+        if kind == "central":
+            return "central"
+        entry = bodies().get(body.casefold())
+        if kind == "committee" and entry and entry.level in ("province", "district", "commune", "cell"):
+            return entry.level
+        if loc and loc.get("level") in ("province", "district", "commune", "village"):
+            return loc["level"]
+        return None
+
+    def _link_parent_committee(self, node: NamedNode, loc: dict) -> None:
+        """Commune committee → district committee → province committee, from the gazetteer."""
+        unit = self.gz.get(self.era, loc["code"])
+        child = node
+        while unit is not None and unit.parent:
+            parent = self.gz.get(unit.era, unit.parent)
+            if parent is None:
+                return
+            body = _COMMITTEE_OF_TYPE.get((parent.level, parent.type_word))
+            if body is None:
+                return
+            pnode = NamedNode(f"{ID_NS}body/{iri_slug(body)}.{self._unit_key(parent.era, parent.code)}")
+            self.add(child, ORG.subOrganizationOf, pnode)
+            self.add(pnode, ORG.hasSubOrganization, child)
+            if pnode.value in self.org_done:
+                return
+            self.org_done.add(pnode.value)
+            self.add(pnode, RDF_TYPE, KG.PartyCommittee)
+            self.add(pnode, RDF_TYPE, ORG.FormalOrganization)
+            self.label(pnode, self._label_of(pnode, body, parent.label))
+            self.add(pnode, KG.bodyName, Literal(body))
+            self.add(pnode, KG.level, getattr(KG, parent.level))
+            self.add(pnode, KG.locality, self._describe_unit(parent.era, parent.code))
+            child, unit = pnode, parent
+
+    def role(self, role: str) -> NamedNode:
+        node = NamedNode(f"{ID_NS}role/{iri_slug(role)}")
+        if ("role", role) not in self.org_done:
+            self.org_done.add(("role", role))
+            self.add(node, RDF_TYPE, KG.Role)
+            self.add(node, SKOS.prefLabel, Literal(role, language="vi"))
+            self.label(node, role)
+            self.add(node, SKOS.inScheme, KG.Roles)
+        return node
+
+    # -- people -----------------------------------------------------------------------------
+    def person(self, name: str, positions: Iterable[dict] = ()) -> NamedNode:
+        if name in self.person_iris:
+            return self.person_iris[name]
+        province = None
+        for pos in positions:
+            province = self._province_of_loc(pos.get("locality"))
+            if province:
+                break
+        province = province or self.province
+        scope = f"p{province}" if province else "article-" + self.akey
+        node = NamedNode(f"{ID_NS}person/{iri_slug(name)}.{scope}")
+        self.add(node, RDF_TYPE, KG.Official)
+        self.add(node, RDF_TYPE, FOAF.Person)
+        self.add(node, FOAF.name, Literal(name))
+        self.label(node, name)
+        self.person_iris[name] = node
+        return node
+
+    # -- the record -------------------------------------------------------------------------
+    def map(self) -> list[Quad]:
+        rec, art = self.rec, self.article
+        self.add(art, RDF_TYPE, KG.Article)
+        self.add(art, KG.articleId, Literal(self.aid))
+        if rec.get("url"):
+            self.add(art, KG.url, Literal(rec["url"], datatype=XSD.anyURI))
+        if rec.get("title"):
+            self.add(art, DCT.title, Literal(rec["title"], language="vi"))
+        self.add(art, DCT.issued, _date(rec.get("published")))
+        self.add(art, KG.era, Literal(self.era))
+        if self.text:
+            self.add(art, KG.sourceHash, Literal(source_hash(self.text)))
+        for loc in rec.get("localities", []):
+            node = self.locality(loc["name"])
+            if node is not None:
+                self.provenance_once(node, loc.get("evidence"))
+        for c in rec.get("committees", []):
+            node = self.org(c["body"], c.get("locality"), c.get("organ"))
+            self.provenance_once(node, c.get("evidence"))
+        cells = self._cells_parent(rec)
+        for i, off in enumerate(rec.get("officials", [])):
+            person = self.person(off["name"], off.get("positions") or [])
+            self.provenance_once(person, off.get("evidence"))
+            for pos in off.get("positions") or []:
+                self._membership(person, off["name"], pos, cells)
+        meetings = []
+        for i, m in enumerate(rec.get("meetings", [])):
+            node = NamedNode(f"{ID_NS}meeting/{self.akey}.{i + 1}")
+            meetings.append((node, m))
+            self.add(node, RDF_TYPE, KG.Meeting)
+            self.add(node, KG.meetingKind, Literal(m["kind"]))
+            self.label(node, " ".join(x for x in (m["kind"], m.get("locality") or "", m.get("date") or "") if x))
+            self.add(node, KG.date, _date(m.get("date")))
+            loc = self.locality(m.get("locality"))
+            self.add(node, KG.locality, loc)
+            for name in m.get("chair") or []:
+                self.add(node, KG.chair, self.person(name))
+            for name in m.get("attendees") or []:
+                self.add(node, KG.attendee, self.person(name))
+            host = self._committee_of(m.get("locality"))
+            self.add(node, KG.hostBody, host)
+            self.provenance(node, m.get("evidence"))
+        for i, t in enumerate(rec.get("targets", [])):
+            node = NamedNode(f"{ID_NS}target/{self.akey}.{i + 1}")
+            self.add(node, RDF_TYPE, KG.Target)
+            self.add(node, KG.indicator, Literal(t["indicator"]))
+            self.label(node, t["indicator"])
+            value = t.get("value")
+            if isinstance(value, list) and len(value) == 2:
+                self.add(node, KG.minValue, _decimal(value[0]))
+                self.add(node, KG.maxValue, _decimal(value[1]))
+            elif isinstance(value, (int, float)):
+                self.add(node, KG.value, _decimal(value))
+            for prop, key in ((KG.unit, "unit"), (KG.comparator, "comparator"), (KG.period, "period"),
+                              (KG.status, "status")):
+                if t.get(key):
+                    self.add(node, prop, Literal(str(t[key])))
+            self.add(node, KG.locality, self.locality(t.get("locality")))
+            self.add(node, KG.setBy, self._committee_of(t.get("locality")))
+            self.provenance(node, t.get("evidence"))
+        for i, d in enumerate(rec.get("directed", [])):
+            node = NamedNode(f"{ID_NS}directive/{self.akey}.{i + 1}")
+            self.add(node, RDF_TYPE, KG.Directive)
+            person = self.person(d["official"])
+            self.add(node, KG.official, person)
+            self.add(node, KG.locality, self.locality(d["locality"]))
+            self.label(node, f"{d['official']} → {d['locality']}")
+            meeting = next((mn for mn, m in meetings
+                            if d["official"] in (m.get("chair") or []) + (m.get("attendees") or [])), None)
+            if meeting is None and len(meetings) == 1:
+                meeting = meetings[0][0]
+            self.add(node, KG.meeting, meeting)
+            date = next((m.get("date") for mn, m in meetings if mn == meeting and m.get("date")), None)
+            self.add(node, KG.date, _date(date or rec.get("published")))
+            self.provenance(node, d.get("evidence"))
+        return self.quads
+
+    def provenance_once(self, node, evidence) -> None:
+        self.add(node, PROV.wasDerivedFrom, self.article)
+
+    def _committee_of(self, locality: str | None) -> NamedNode | None:
+        """The Party committee of a locality, when the record names it."""
+        for c in self.rec.get("committees", []):
+            if c.get("locality") == locality and not c.get("organ") and locality:
+                return self.org(c["body"], locality)
+        return None
+
+    def _cells_parent(self, rec: dict) -> str | None:
+        """A cell (Chi bộ) hangs under the article's commune committee when there is just one."""
+        communes = {c.get("locality") for c in rec.get("committees", [])
+                    if c.get("body") == _COMMUNE_COMMITTEE and c.get("locality") in self.loc_by_name}
+        return communes.pop() if len(communes) == 1 else None
+
+    def _membership(self, person: NamedNode, name: str, pos: dict, cells: str | None) -> None:
+        role = pos["role"]
+        body = pos.get("body")
+        locality = pos.get("locality")
+        organ = None
+        if body in ("Ban Thường vụ", "Thường trực") and locality:
+            # 'Ủy viên Ban Thường vụ Huyện ủy': the organ of the committee of that locality
+            organ, body = body, self._committee_body(locality)
+        org_node = self.org(body, locality, organ) if body else None
+        if org_node is not None and body == "Chi bộ" and cells:
+            commune = self.org(_COMMUNE_COMMITTEE, cells)
+            self.add(org_node, ORG.subOrganizationOf, commune)
+            self.add(commune, ORG.hasSubOrganization, org_node)
+        role_node = self.role(role)
+        post_key = org_node.value[len(ID_NS) + 5:] if org_node is not None else "none"
+        post = NamedNode(f"{ID_NS}post/{iri_slug(role)}.{post_key}")
+        self.add(post, RDF_TYPE, ORG.Post)
+        self.add(post, ORG.role, role_node)
+        self.add(post, ORG.postIn, org_node)
+        self.label(post, " ".join(x for x in (role, self._label_of(org_node, body, locality) if body else "") if x))
+        self.add(post, KG.officeholder, person)
+        self.add(person, ORG.holds, post)
+        mem = NamedNode(f"{ID_NS}membership/{self.akey}."
+                        f"{_short_hash(person.value + post.value, 12)}")
+        self.add(mem, RDF_TYPE, ORG.Membership)
+        self.add(mem, ORG.member, person)
+        self.add(mem, ORG.organization, org_node)
+        self.add(mem, ORG.role, role_node)
+        self.add(mem, KG.post, post)
+        self.add(mem, KG.locality, self.locality(locality))
+        self.provenance(mem, pos.get("evidence"))
+
+    def _committee_body(self, locality: str) -> str:
+        for c in self.rec.get("committees", []):
+            if c.get("locality") == locality and _body_kind(c["body"]) == "committee":
+                return c["body"]
+        loc = self._known(locality)
+        if loc and loc.get("code"):
+            unit = self.gz.get(self.era, loc["code"])
+            if unit is not None:
+                return _COMMITTEE_OF_TYPE.get((unit.level, unit.type_word), _COMMUNE_COMMITTEE)
+        return _COMMUNE_COMMITTEE
+
+
+_LEVEL_TYPES = {"province": ("tỉnh", "thành phố"), "district": ("huyện", "quận", "thị xã", "thành phố"),
+                "commune": ("xã", "phường", "thị trấn", "đặc khu")}
+
+
+def _split_label(label: str) -> tuple[str, str]:
+    """``huyện Hướng Hóa`` → (``huyện``, ``Hướng Hóa``)."""
+    for word in ("thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường"):
+        if label.startswith(word + " "):
+            return word, label[len(word) + 1:]
+    return "", label
+
+
+def _body_kind(body: str) -> str:
+    entry = bodies().get((body or "").casefold())
+    return entry.kind if entry else "other"
+
+
+def _bare(locality: str | None) -> str:
+    """``huyện Hướng Hóa`` → ``Hướng Hóa`` for labels such as ``Huyện ủy Hướng Hóa``."""
+    if not locality:
+        return ""
+    for word in ("thành phố", "thị trấn", "thị xã", "tổ dân phố", "đặc khu", "tỉnh", "huyện", "quận",
+                 "xã", "phường", "thôn", "bản", "ấp"):
+        if locality.startswith(word + " "):
+            return locality[len(word) + 1:]
+    return locality
+
+
+def record_quads(rec: dict[str, Any]) -> list[Quad]:
+    """The quads of one record (a ``Record.to_json(include_text=True)`` dict), in its graph."""
+    quads = _Mapper(rec).map()
+    seen: set[Quad] = set()
+    out = []
+    for q in quads:
+        if q not in seen:
+            seen.add(q)
+            out.append(q)
+    return out
+
+
+def ontology_quads() -> list[Quad]:
+    """The ontology (``ontology/kg.ttl``) as quads in its own graph."""
+    from pyoxigraph import RdfFormat, parse
+
+    from .resources import ontology_path
+
+    graph = NamedNode(ONTOLOGY_IRI)
+    with open(ontology_path(), "rb") as f:
+        return [Quad(t.subject, t.predicate, t.object, graph)
+                for t in parse(f, format=RdfFormat.TURTLE, base_iri=ONTOLOGY_IRI)]
+
+
+__all__ = ["record_quads", "article_iri", "ontology_quads", "source_hash", "PREFIXES", "ID_NS", "KG_NS",
+           "ONTOLOGY_IRI", "iri_slug", "DefaultGraph", "BlankNode"]

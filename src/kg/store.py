@@ -1,0 +1,250 @@
+"""The knowledge graph in an embedded Oxigraph store: build, remove, query, export, stats.
+
+>>> g = Graph(memory=True)
+>>> g.add_record(extract("Đồng chí Nguyễn Văn A, Bí thư Huyện ủy Chợ Lách chủ trì Hội nghị.", id="x"))
+'added'
+>>> g.add_record(extract("Đồng chí Nguyễn Văn A, Bí thư Huyện ủy Chợ Lách chủ trì Hội nghị.", id="x"))
+'unchanged'
+>>> [r["official"] for r in g.query("official-posts")]
+['Nguyễn Văn A']
+
+Each article is one named graph (its IRI). Adding an article replaces its graph in a single
+Oxigraph transaction (one SPARQL update: ``DROP GRAPH`` + ``INSERT DATA``), so a build that is
+interrupted leaves whole articles only, and building the same article again changes nothing.
+The ontology is kept in its own graph (``https://w3id.org/kg-vn/ontology``). Queries see the
+union of all graphs as the default graph.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, Callable, Iterable
+
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
+
+from .api import Summary, iter_records
+from .extract import extract  # noqa: F401  (doctest)
+from .queries import QueryError, Result, bind_params, get_query, to_result
+from .rdf import KG, ONTOLOGY_IRI, PREFIXES, article_iri, ontology_quads, record_quads, source_hash
+from .reading import InputProblem
+from .record import Record
+
+DEFAULT_STORE = "kg-store"
+
+EXPORT_FORMATS = {
+    "turtle": RdfFormat.TURTLE,
+    "nquads": RdfFormat.N_QUADS,
+    "trig": RdfFormat.TRIG,
+    "ntriples": RdfFormat.N_TRIPLES,
+    "jsonld": RdfFormat.JSON_LD,
+    "rdfxml": RdfFormat.RDF_XML,
+}
+_DATASET_FORMATS = {"nquads", "trig"}
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened (in use by another process, not a store, unreadable)."""
+
+
+@dataclass
+class BuildSummary(Summary):
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    ids: list[str] = field(default_factory=list)
+
+
+def _term(t) -> str:
+    return str(t)
+
+
+class Graph:
+    """A kg knowledge graph: an Oxigraph store on disk (default ``./kg-store``) or in memory."""
+
+    def __init__(self, path: str | os.PathLike | None = DEFAULT_STORE, *, memory: bool = False,
+                 read_only: bool = False) -> None:
+        self.path = None if memory or path is None else Path(path)
+        self.read_only = read_only
+        try:
+            if self.path is None:
+                self.store = Store()
+            elif read_only:
+                if not self.path.exists():
+                    raise StoreError(f"{self.path}: no store here (run `kg build` first)")
+                self.store = Store.read_only(str(self.path))
+            else:
+                self.store = Store(str(self.path))
+        except OSError as e:
+            msg = str(e)
+            if "lock" in msg.lower() or "resource temporarily unavailable" in msg.lower():
+                raise StoreError(f"{self.path}: the store is in use by another process "
+                                 f"(a build running?); wait for it or use another --store") from None
+            raise StoreError(f"{self.path}: cannot open the store ({msg})") from None
+        self._ontology_checked = False
+
+    # -- context manager ------------------------------------------------------------------
+    def __enter__(self) -> "Graph":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        store = getattr(self, "store", None)
+        if store is not None and self.path is not None and not self.read_only:
+            try:
+                store.flush()
+            except (OSError, RuntimeError):
+                pass
+        self.store = None
+
+    # -- writing ----------------------------------------------------------------------------
+    def _ensure_ontology(self) -> None:
+        if self._ontology_checked:
+            return
+        graph = NamedNode(ONTOLOGY_IRI)
+        quads = ontology_quads()
+        current = set(self.store.quads_for_pattern(None, None, None, graph))
+        if current != set(quads):
+            self._replace_graph(graph, quads)
+        self._ontology_checked = True
+
+    def _replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
+        """Replace one named graph atomically (one update = one Oxigraph transaction)."""
+        lines = [f"DROP SILENT GRAPH {_term(graph)} ;", f"INSERT DATA {{ GRAPH {_term(graph)} {{"]
+        lines.extend(f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)} ." for q in quads)
+        lines.append("} }")
+        self.store.update("\n".join(lines))
+
+    def stored_hash(self, article_id: str) -> str | None:
+        g = article_iri(article_id)
+        for q in self.store.quads_for_pattern(g, KG.sourceHash, None, g):
+            return q.object.value
+        return None
+
+    def add_record(self, rec: Record | dict[str, Any]) -> str:
+        """Load one article's record, replacing its graph: ``added``, ``replaced`` or ``unchanged``."""
+        self._ensure_ontology()
+        data = rec.to_json(evidence=True, include_text=True) if isinstance(rec, Record) else rec
+        graph = article_iri(data["id"])
+        text = data.get("text") or ""
+        old = self.stored_hash(data["id"])
+        if text and old == source_hash(text):
+            return "unchanged"
+        existed = old is not None or self.store.contains_named_graph(graph)
+        self._replace_graph(graph, record_quads(data))
+        return "replaced" if existed else "added"
+
+    def build(self, paths: Iterable[str | os.PathLike], *,
+              on_problem: Callable[[InputProblem], None] | None = None,
+              on_article: Callable[[str, str], None] | None = None) -> BuildSummary:
+        """Extract every article under ``paths`` and load it (see :meth:`add_record`)."""
+        summary = BuildSummary()
+        for rec in iter_records(paths, summary, on_problem):
+            outcome = self.add_record(rec)
+            setattr(summary, outcome, getattr(summary, outcome) + 1)
+            summary.ids.append(rec.id)
+            if on_article:
+                on_article(rec.id, outcome)
+        if self.path is not None:
+            self.store.flush()
+        return summary
+
+    def remove(self, article_id: str) -> bool:
+        """Remove an article's graph; False when the store does not hold it."""
+        graph = article_iri(article_id)
+        if not self.store.contains_named_graph(graph):
+            return False
+        self.store.update(f"DROP GRAPH {_term(graph)}")
+        return True
+
+    def articles(self) -> list[str]:
+        """The ids of the articles in the store."""
+        res = self.sparql("SELECT ?id WHERE { GRAPH ?g { ?g a kg:Article ; kg:articleId ?id } } ORDER BY ?id")
+        return [r["id"] for r in res.rows]
+
+    # -- reading ----------------------------------------------------------------------------
+    def sparql(self, text: str, params: dict[str, Any] | None = None, *, _stored=None) -> Result:
+        """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) over the union of the article graphs."""
+        subs = bind_params(_stored, params or {})
+        try:
+            solutions = self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                         substitutions=subs or None)
+            return to_result(solutions)
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error: {e}") from None
+
+    def query(self, query_name: str, /, **params: Any) -> Result:
+        """Run a stored query (``queries/NAME.rq``) with its parameters; rows are dicts."""
+        stored = get_query(query_name)
+        res = self.sparql(stored.text, params, _stored=stored)
+        hidden = {p.name for p in stored.params}  # parameters are projected only to be bound
+        if res.boolean is None and hidden & set(res.columns):
+            res.columns = [c for c in res.columns if c not in hidden]
+            res.rows = [{c: r.get(c) for c in res.columns} for r in res.rows]
+        return res
+
+    def to_dataframe(self, name_or_sparql: str, /, **params: Any):
+        """A stored query (or SPARQL text) as a pandas DataFrame (needs pandas)."""
+        try:
+            import pandas as pd
+        except ImportError:  # pragma: no cover - depends on the environment
+            raise ImportError("to_dataframe needs pandas: pip install pandas") from None
+        if " " in name_or_sparql.strip():
+            res = self.sparql(name_or_sparql, params)
+        else:
+            res = self.query(name_or_sparql, **params)
+        return pd.DataFrame(res.rows, columns=res.columns)
+
+    def quads(self, article_id: str | None = None, *, include_ontology: bool = False) -> Iterable[Quad]:
+        if article_id is not None:
+            graph = article_iri(article_id)
+            if not self.store.contains_named_graph(graph):
+                raise QueryError(f"the store holds no article {article_id!r}")
+            return self.store.quads_for_pattern(None, None, None, graph)
+        onto = NamedNode(ONTOLOGY_IRI)
+        return (q for q in self.store.quads_for_pattern(None, None, None)
+                if include_ontology or q.graph_name != onto)
+
+    def export(self, out: BinaryIO | str | os.PathLike | None = None, fmt: str = "turtle", *,
+               article_id: str | None = None, include_ontology: bool = False) -> bytes | None:
+        """Serialise the graph (or one article's graph). Turtle, N-Triples, JSON-LD and RDF/XML
+        get the union of the graphs (each triple once); N-Quads and TriG keep the named graphs."""
+        if fmt not in EXPORT_FORMATS:
+            raise QueryError(f"unknown export format {fmt!r} ({', '.join(EXPORT_FORMATS)})")
+        quads = self.quads(article_id, include_ontology=include_ontology)
+        if fmt in _DATASET_FORMATS:
+            data: Iterable = quads
+        else:
+            seen = set()
+            data = []
+            for q in quads:
+                if q.triple not in seen:
+                    seen.add(q.triple)
+                    data.append(q.triple)
+        prefixes = PREFIXES if fmt in ("turtle", "trig", "rdfxml") else None
+        return serialize(data, out, EXPORT_FORMATS[fmt], prefixes=prefixes)
+
+    def stats(self) -> dict[str, int]:
+        """Counts of articles, officials, committees, localities, meetings, targets, triples."""
+        counts = {}
+        for key, cls in (("articles", "kg:Article"), ("officials", "kg:Official"),
+                         ("committees", "kg:PartyCommittee"), ("localities", "kg:Locality"),
+                         ("meetings", "kg:Meeting"), ("targets", "kg:Target"),
+                         ("directives", "kg:Directive"), ("memberships", "org:Membership")):
+            res = self.sparql(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a {cls} }} }}")
+            counts[key] = res.rows[0]["n"]
+        onto = NamedNode(ONTOLOGY_IRI)
+        counts["triples"] = len(self.store) - sum(1 for _ in self.store.quads_for_pattern(None, None, None, onto))
+        counts["ontology triples"] = len(self.store) - counts["triples"]
+        return counts
+
+    def validate(self) -> list[dict[str, str]]:
+        """Check the graph against ``ontology/shapes.ttl`` with pyshacl; the violations."""
+        from .validate import validate_graph
+
+        return validate_graph(self)
+
+
+__all__ = ["Graph", "StoreError", "BuildSummary", "DEFAULT_STORE", "EXPORT_FORMATS"]
