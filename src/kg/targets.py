@@ -30,6 +30,10 @@ _CLAUSE_BOUND = re.compile(r"[;:()\n]|,\s|\.\s|\s-\s|\bnhư\b|\bgồm\b|\btrong 
 _LEAD_STRIP = re.compile(r"(?i)^(?:\(?\d+\)|\d+\.|[-–•]|\s|và|như|trong đó|đặc biệt|đáng chú ý|hiện nay|hiện|phấn đấu|riêng|cụ thể|tiếp tục|duy trì|đến năm \d{4}|năm \d{4}|các chỉ tiêu về [^,]*)+\s*")
 _TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|đều đạt|lên|của))+\s*$")
 _SKIP_BEFORE = re.compile(r"(?i)(lần thứ|thứ|số|khóa|khoá|nghị quyết|chỉ thị|quyết định|kế hoạch số|điều|khoản|mục|trang|top|nhóm|đợt|kỳ|ngày|tháng|năm|quý|lúc|giờ|Covid|quận|phường|tổ dân phố|chi bộ|Đề án số|cấp độ|tiêu chí thứ)\s*[-–]?\s*$")
+_PERIOD_TAIL = re.compile(r"(?i)\s*(?:(?:đến|vào|trong)\s+)?(?:năm|nhiệm kỳ|giai đoạn|thời kỳ)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*$")
+_BASE_YEAR = re.compile(r"(?i)(?:so sánh|so với|giá cố định|chuẩn nghèo)(?:\s+\S+){0,3}\s*$")
+_YEARLY = re.compile(r"(?i)hàng năm|hằng năm|mỗi năm|/\s*năm|bình quân năm")
+_HEADING_WINDOW = 3000  # characters back to look for the term of a list of targets
 _FRACTION = re.compile(r"^\s*/\s*\d")
 _NOUN_AFTER = re.compile(rf"^\s*(?P<np>[{LOWER}]+(?:[ ,]+[{LOWER}]+){{0,5}})")
 _NOUN_STOP = re.compile(r"(?i)\s(?:đạt|được|trong|của|với|trên|tại|theo|so|và|vượt|đến|từ|là|thuộc|chiếm|cho|để|mới được|sinh hoạt|hoàn thành|tổ chức|tham gia|đại diện|có|bằng|tăng|giảm)(?:\s|$)")
@@ -142,7 +146,8 @@ class TargetFinder:
             return None
         self._last_indicator, self._last_sentence = (unit_phrase or indicator), s0
         status = self._status(stext, s0, m.start())
-        period = self._period(stext, s0, m.start())
+        period = self._period(stext, s0, m.start(), yearly=bool(_YEARLY.search(f"{indicator} {unit}")),
+                              status=status)
         locality = self._locality(s0 + m.start())
         if comparator is None and status == "achieved":
             comparator = "="
@@ -171,6 +176,17 @@ class TargetFinder:
             seg = seg[cuts[-1].end():]
         seg = _TAIL_STRIP.sub("", seg.strip())
         seg = _LEAD_STRIP.sub("", seg).strip(" ,.-–:")
+        if not seg and cuts and cuts[-1].group(0) == ":":
+            # "Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn": the indicator is the
+            # phrase before the colon (list items of resolutions are written this way)
+            head = before[: cuts[-1].start()]
+            prev = list(_CLAUSE_BOUND.finditer(head))
+            if prev:
+                head = head[prev[-1].end():]
+            head = _TAIL_STRIP.sub("", _PERIOD_TAIL.sub("", head.strip()))
+            seg = _LEAD_STRIP.sub("", head).strip(" ,.-–:")
+            if len(seg.split()) > 14:
+                seg = ""
         seg = re.sub(r"\s+", " ", seg)
         words = seg.split()
         if not has_unit:
@@ -195,24 +211,49 @@ class TargetFinder:
             return "target"
         return "achieved"
 
-    def _period(self, stext: str, s0: int, pos: int) -> str | None:
+    def _period(self, stext: str, s0: int, pos: int, yearly: bool = False, status: str = "target") -> str | None:
+        """The year or term of the value: the nearest in the sentence; a yearly indicator
+        (``bình quân hàng năm``, ``%/năm``) prefers a term; failing the sentence, the term of the
+        list or heading above (``CÁC CHỈ TIÊU CHỦ YẾU (nhiệm kỳ 2020-2025)``)."""
         best = None
-        for rx, fmt in ((_PERIOD_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}"), (_PERIOD_YEAR, lambda m: m.group(1))):
+        for rx, fmt, is_range in ((_PERIOD_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}", True),
+                                  (_PERIOD_YEAR, lambda m: m.group(1), False)):
             for m in rx.finditer(stext):
+                if _BASE_YEAR.search(stext[max(0, m.start() - 25): m.start() + 1]):
+                    continue  # "giá so sánh năm 2010", "so với năm 2020": a base, not the period
                 d = abs(m.start() - pos) + (0 if m.start() < pos else 30)
+                if yearly and is_range:
+                    d -= 10_000
                 if best is None or d < best[0]:
                     best = (d, fmt(m))
-        if best:
+        if best and (best[0] < 0 or not yearly or status != "target"):
             return best[1]
+        heading = self._heading_range(s0) if status == "target" else None
+        if best and not heading:
+            return best[1]
+        if yearly and heading:
+            return heading
         # the paragraph (line) before the sentence
         line_start = self.text.rfind("\n", 0, s0) + 1
         para = self.text[line_start:s0]
         found = None
         for rx, fmt in ((_PERIOD_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}"), (_PERIOD_YEAR, lambda m: m.group(1))):
             for m in rx.finditer(para):
+                if _BASE_YEAR.search(para[max(0, m.start() - 25): m.start() + 1]):
+                    continue
                 if found is None or m.start() > found[0]:
                     found = (m.start(), fmt(m))
-        return found[1] if found else None
+        if found:
+            return found[1]
+        return heading
+
+    def _heading_range(self, s0: int) -> str | None:
+        """The last term (``nhiệm kỳ 2020-2025``) stated in the text before this sentence."""
+        window = self.text[max(0, s0 - _HEADING_WINDOW): s0]
+        found = None
+        for m in _PERIOD_RANGE.finditer(window):
+            found = f"{m.group(1)}-{m.group(2)}"
+        return found
 
     def _locality(self, pos: int) -> str | None:
         line_start = self.text.rfind("\n", 0, pos) + 1
