@@ -36,7 +36,7 @@ _YEARLY = re.compile(r"(?i)hàng năm|hằng năm|mỗi năm|/\s*năm|bình quâ
 _HEADING_WINDOW = 3000  # characters back to look for the term of a list of targets
 _FRACTION = re.compile(r"^\s*/\s*\d")
 _NOUN_AFTER = re.compile(rf"^\s*(?P<np>[{LOWER}]+(?:[ ,]+[{LOWER}]+){{0,5}})")
-_NOUN_STOP = re.compile(r"(?i)\s(?:đạt|được|trong|của|với|trên|tại|theo|so|và|vượt|đến|từ|là|thuộc|chiếm|cho|để|mới được|sinh hoạt|hoàn thành|tổ chức|tham gia|đại diện|có|bằng|tăng|giảm)(?:\s|$)")
+_NOUN_STOP = re.compile(r"(?i)\s(?:trực thuộc|đạt|được|trong|của|với|trên|tại|theo|so|và|vượt|đến|từ|là|thuộc|chiếm|cho|để|mới được|sinh hoạt|hoàn thành|tổ chức|tham gia|đại diện|có|bằng|tăng|giảm)(?:\s|$)")
 
 
 def _unit_regex():
@@ -120,31 +120,49 @@ class TargetFinder:
             if not unit or unit.split()[0] in ("năm", "tháng", "ngày", "lần", "giờ"):
                 return None
             uend = len(after) - len(after.lstrip()) + len(unit)
-        if um and unit in _COUNT_NOUNS:
-            follow = _NOUN_AFTER.match(after[uend:])
-            if follow:
-                extra = _cut_noun(follow.group("np"))
-                if extra and len(extra.split()) <= 8:
-                    unit_phrase = f"{unit} {extra}"
-                else:
-                    unit_phrase = unit
-            else:
-                unit_phrase = unit
-        else:
-            unit_phrase = None
+        counted = not _MEASURE_UNIT.search(unit)
+        if um and counted and "/" not in unit:
+            # "4 hộ nghèo", "8 chi bộ ấp, khu phố đạt ...": the counted noun phrase is the unit
+            nm = _NOUN_AFTER.match(after)
+            phrase = _cut_noun(nm.group("np")) if nm else ""
+            if phrase.startswith(unit) and len(phrase.split()) <= len(unit.split()) + 3:
+                unit = phrase
+                uend = len(after) - len(after.lstrip()) + len(unit)
         value = parse_number(a)
         if b:
             value = [parse_number(a), parse_number(b)]
         comparator = self._comparator(before, after[uend:], m.group(0))
-        indicator = self._indicator(before, unit, bool(um) and unit_phrase is None)
-        if unit_phrase:
-            pre = indicator[: -len(unit)].strip() if indicator and indicator.endswith(unit) else ""
-            indicator = f"{pre} {unit_phrase}".strip()
+        indicator = self._indicator(before, unit, bool(um))
+        rest = after[uend:]
+        if counted:
+            # "kết nạp 120 đảng viên", "xây dựng 1 xã đạt chuẩn nông thôn mới", "hơn 5.500 đảng
+            # viên": what is done, the counted noun, and what is said of it
+            pre = _trim_subject(indicator[: -len(unit)] if indicator and indicator.endswith(unit) else indicator or "")
+            cont = _continuation(rest)
+            parts = [pre if pre not in _WEAK_VERBS else "", unit, cont]
+            indicator = " ".join(p for p in parts if p)
+            if not parts[0] and not cont:
+                if unit.startswith("chỉ tiêu"):
+                    return None  # "đề ra 15 chỉ tiêu chủ yếu", "(11 chỉ tiêu)": a count of targets
+                if self._last_sentence == s0 and self._last_indicator and re.search(r"[(,]\s*$", before):
+                    indicator = self._last_indicator  # "đạt 50% (8 xã)": the same indicator, counted
+            if _NOT_A_TARGET.search(before[-60:]) and unit.split()[0] in ("người", "đồng chí", "ủy viên"):
+                return None  # "Ban Chấp hành gồm 55 người", "bầu 14 người": the size of a body
+        elif indicator is not None:
+            trimmed = _trim_subject(indicator)
+            after_np = _after_phrase(rest)
+            if _VOTES.search(f"{indicator} {after_np}"):
+                return None  # "100% phiếu đồng ý", "với tỷ lệ phiếu tán thành 100%": a vote
+            if (not trimmed or trimmed in _WEAK_VERBS) and after_np:
+                # "Đảng bộ thị trấn đã thực hiện đạt trên 70% các chỉ tiêu của Nghị quyết"
+                indicator = after_np
+            elif trimmed:
+                indicator = trimmed
         if not indicator or indicator.split()[-1] in _FUNCTION_WORDS and len(indicator.split()) == 1:
             indicator = self._last_indicator if self._last_sentence == s0 and re.search(r"[(,]\s*(?:chiếm|còn|đến năm \d{4} còn)?\s*$", before) else None
         if not indicator:
             return None
-        self._last_indicator, self._last_sentence = (unit_phrase or indicator), s0
+        self._last_indicator, self._last_sentence = (unit if counted else indicator), s0
         status = self._status(stext, s0, m.start())
         period = self._period(stext, s0, m.start(), yearly=bool(_YEARLY.search(f"{indicator} {unit}")),
                               status=status)
@@ -174,8 +192,8 @@ class TargetFinder:
         cuts = list(_CLAUSE_BOUND.finditer(seg))
         if cuts:
             seg = seg[cuts[-1].end():]
-        seg = _TAIL_STRIP.sub("", seg.strip())
-        seg = _LEAD_STRIP.sub("", seg).strip(" ,.-–:")
+        seg = _TAIL_STRIP.sub("", " " + seg.strip())
+        seg = _LEAD_STRIP.sub("", seg.strip()).strip(" ,.-–:")
         if not seg and cuts and cuts[-1].group(0) == ":":
             # "Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn": the indicator is the
             # phrase before the colon (list items of resolutions are written this way)
@@ -263,7 +281,52 @@ class TargetFinder:
         return self.main_locality
 
 
-_COUNT_NOUNS: set[str] = set()  # nouns whose following phrase would join the indicator; empty: it lowered dev precision
+#: units that measure (money, area, weight, length, shares); any other unit is a counted noun
+_MEASURE_UNIT = re.compile(r"%|đồng|USD|tấn|(?<!\w)ha(?!\w)|(?<!\w)km(?!\w)|/")
+#: what a clause may start with before its indicator: the body or unit that acts, time adverbs
+_SUBJECT = re.compile(
+    rf"(?i)^(?:(?:trong|sau)\s+\d+\s+năm(?:\s+qua)?|đến nay|năm qua|hàng năm|hằng năm|hiện nay|hiện|đã|đều|"
+    rf"cơ bản|chỉ còn|còn|có|toàn bộ|tất cả|cả|qua|"
+    rf"(?:đảng bộ|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|chi bộ|ubnd|hđnd|toàn)(?:\s+(?:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã|quận))?(?:\s+[{UPPER}][{LOWER}]*)*|"
+    rf"(?:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã|thôn|bản|tổ dân phố)(?:\s+[{UPPER}0-9][{LOWER}0-9]*)*)"
+    rf"(?=\s|$)\s*")
+_NOT_A_TARGET = re.compile(r"(?i)bầu|gồm|Ban Chấp hành|Ban Thường vụ|đại biểu|tham dự|có mặt")
+_VOTES = re.compile(r"(?i)(?<!\w)(?:phiếu|biểu quyết|tán thành)(?!\w)")
+_WEAK_VERBS = {"", "thực hiện", "có", "đạt", "là", "chiếm", "được", "với", "đại diện cho", "cho", "đón", "hoàn thành"}
+_CONT_START = re.compile(r"^\s+(?=(?:đạt|được|tổ chức|hoàn thành|tham gia|là|còn lại|trực thuộc|thoát nghèo|làm|đều)(?:\s|$))")
+_CONT_END = re.compile(r"[;,.():]|\s(?:ở|tại|nhiệm kỳ|năm \d|đến năm|so với|trong đó|đạt tỷ lệ|với tỷ lệ)(?=\s|$)")
+
+
+def _trim_subject(phrase: str) -> str:
+    """``Đảng bộ huyện đã kết nạp`` → ``kết nạp``: drop the actor and the time adverbs."""
+    phrase = phrase.strip()
+    while True:
+        m = _SUBJECT.match(phrase)
+        if not m or not m.group(0):
+            break
+        phrase = phrase[m.end():]
+    return _TAIL_STRIP.sub("", " " + phrase).strip(" ,")
+
+
+def _bounded(text: str, max_words: int = 12) -> str:
+    m = _CONT_END.search(text)
+    text = text[: m.start()] if m else text
+    words = text.split()
+    return " ".join(words) if 0 < len(words) <= max_words else ""
+
+
+def _continuation(rest: str) -> str:
+    """What follows a counted noun and is said of it: ``đạt chuẩn nông thôn mới``."""
+    m = _CONT_START.match(rest)
+    return _bounded(rest[m.end():]) if m else ""
+
+
+def _after_phrase(rest: str) -> str:
+    """The noun phrase after a share: ``70% các chỉ tiêu của Nghị quyết`` → ``chỉ tiêu của Nghị quyết``."""
+    m = re.match(rf"^\s+(?:các\s+|những\s+)?(?=[{LOWER}])", rest)
+    if not m or re.match(r"\s*(?:so|của|trên|trong|tại|năm|trở|và|với|đến|kế hoạch|chỉ tiêu\s*$|/)", rest[m.end():]):
+        return ""
+    return _bounded(rest[m.end():], 10)
 _CUT_WORDS = {"hiện", "có", "đã", "còn", "với", "là", "gồm", "tại", "của", "cho", "và", "như", "hơn", "trên", "khoảng", "gần", "được"}
 _FUNCTION_WORDS = {"chiếm", "đến", "còn", "là", "đạt", "có", "với", "và", "bằng", "tăng", "giảm"}
 
