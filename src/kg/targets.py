@@ -27,6 +27,8 @@ _TARGET = re.compile(r"(?i)(?<!\w)(phấn đấu|chỉ tiêu|mục tiêu|đề r
 _PERIOD_RANGE = re.compile(r"(?i)(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|từ\s+năm)\s+((?:19|20)\d{2})\s*(?:[-–]|đến(?:\s+tháng\s+\d+)?(?:\s+năm)?)\s*((?:19|20)\d{2})")
 _PERIOD_YEAR = re.compile(r"(?i)(?:năm|đến năm|vào năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 _CLAUSE_BOUND = re.compile(r"[;:()\n]|,\s|\.\s|\s-\s|\bnhư\b|\bgồm\b|\btrong đó\b|\bđó là\b")
+_QUANTITY = re.compile(rf"(?<![\w.,]){NUMBER}\s*(?:%(?:\s*/\s*năm)?|tỷ đồng|triệu đồng|tấn|ha|km|người|đại biểu|đảng viên|hộ)(?![\w])")
+_STRONG_BOUND = re.compile(r"[;:()\n]|\.\s")
 _LEAD_STRIP = re.compile(r"(?i)^(?:\(?\d+\)|\d+\.|[-–•]|\s|và|như|trong đó|đặc biệt|đáng chú ý|hiện nay|hiện|phấn đấu|riêng|cụ thể|tiếp tục|duy trì|đến năm \d{4}|năm \d{4}|các chỉ tiêu về [^,]*)+\s*")
 _TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|đều đạt|lên|của))+\s*$")
 _SKIP_BEFORE = re.compile(r"(?i)(lần thứ|thứ|số|khóa|khoá|nghị quyết|chỉ thị|quyết định|kế hoạch số|điều|khoản|mục|trang|top|nhóm|đợt|kỳ|ngày|tháng|năm|quý|lúc|giờ|Covid|quận|phường|tổ dân phố|chi bộ|Đề án số|cấp độ|tiêu chí thứ)\s*[-–]?\s*$")
@@ -190,6 +192,12 @@ class TargetFinder:
     def _indicator(before: str, unit: str, has_unit: bool) -> str | None:
         seg = before
         cuts = list(_CLAUSE_BOUND.finditer(seg))
+        quantity = None
+        for quantity in _QUANTITY.finditer(seg):
+            pass
+        if quantity and (not cuts or quantity.end() > cuts[-1].end()):
+            # "250 đại biểu đại diện cho hơn 5.500 đảng viên": the clause starts after "250 đại biểu"
+            cuts.append(quantity)
         if cuts:
             seg = seg[cuts[-1].end():]
         seg = _TAIL_STRIP.sub("", " " + seg.strip())
@@ -197,8 +205,8 @@ class TargetFinder:
         if not seg and cuts and cuts[-1].group(0) == ":":
             # "Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn": the indicator is the
             # phrase before the colon (list items of resolutions are written this way)
-            head = before[: cuts[-1].start()]
-            prev = list(_CLAUSE_BOUND.finditer(head))
+            head = re.sub(r"\([^()]{4,}\)", " ", before[: cuts[-1].start()])
+            prev = list(_STRONG_BOUND.finditer(head))
             if prev:
                 head = head[prev[-1].end():]
             head = _TAIL_STRIP.sub("", _PERIOD_TAIL.sub("", head.strip()))
