@@ -119,7 +119,7 @@ class TargetFinder:
             if not nm:
                 return None
             unit = _cut_noun(nm.group("np"))
-            if not unit or unit.split()[0] in ("năm", "tháng", "ngày", "lần", "giờ"):
+            if len(unit) < 2 or unit.split()[0] in ("năm", "tháng", "ngày", "lần", "giờ"):
                 return None
             uend = len(after) - len(after.lstrip()) + len(unit)
         counted = not _MEASURE_UNIT.search(unit)
@@ -143,9 +143,9 @@ class TargetFinder:
             cont = _continuation(rest)
             parts = [pre if pre not in _WEAK_VERBS else "", unit, cont]
             indicator = " ".join(p for p in parts if p)
+            if unit.startswith("chỉ tiêu") and not cont:
+                return None  # "đề ra 15 chỉ tiêu chủ yếu", "(11 chỉ tiêu)": a count of targets
             if not parts[0] and not cont:
-                if unit.startswith("chỉ tiêu"):
-                    return None  # "đề ra 15 chỉ tiêu chủ yếu", "(11 chỉ tiêu)": a count of targets
                 if self._last_sentence == s0 and self._last_indicator and re.search(r"[(,]\s*$", before):
                     indicator = self._last_indicator  # "đạt 50% (8 xã)": the same indicator, counted
             if _NOT_A_TARGET.search(before[-60:]) and unit.split()[0] in ("người", "đồng chí", "ủy viên"):
@@ -155,16 +155,23 @@ class TargetFinder:
             after_np = _after_phrase(rest)
             if _VOTES.search(f"{indicator} {after_np}"):
                 return None  # "100% phiếu đồng ý", "với tỷ lệ phiếu tán thành 100%": a vote
-            if (not trimmed or trimmed in _WEAK_VERBS) and after_np:
+            verb = trimmed.rsplit(" và ", 1)[-1]
+            if after_np and (not trimmed or trimmed in _WEAK_VERBS):
                 # "Đảng bộ thị trấn đã thực hiện đạt trên 70% các chỉ tiêu của Nghị quyết"
                 indicator = after_np
+            elif after_np and len(verb.split()) <= 2:
+                # "trồng 300 ha rừng tập trung", "kéo giảm 5% đảng viên vi phạm": verb + what
+                indicator = f"{verb} {after_np}"
+            elif re.fullmatch(r"(?:đạt\s+|với\s+)?tỷ lệ", trimmed) and self._last_sentence == s0 and self._last_indicator:
+                # "... tổ chức thành công Đại hội chi bộ, đạt tỷ lệ 100%": the share of the same thing
+                indicator = f"tỷ lệ {self._last_indicator}"
             elif trimmed:
                 indicator = trimmed
         if not indicator or indicator.split()[-1] in _FUNCTION_WORDS and len(indicator.split()) == 1:
             indicator = self._last_indicator if self._last_sentence == s0 and re.search(r"[(,]\s*(?:chiếm|còn|đến năm \d{4} còn)?\s*$", before) else None
         if not indicator:
             return None
-        self._last_indicator, self._last_sentence = (unit if counted else indicator), s0
+        self._last_indicator, self._last_sentence = indicator, s0
         status = self._status(stext, s0, m.start())
         period = self._period(stext, s0, m.start(), yearly=bool(_YEARLY.search(f"{indicator} {unit}")),
                               status=status)
