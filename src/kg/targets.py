@@ -29,7 +29,7 @@ _PERIOD_YEAR = re.compile(r"(?i)(?:năm|đến năm|vào năm)\s+((?:19|20)\d{2}
 _CLAUSE_BOUND = re.compile(r"[;:()\n]|,\s|\.\s|\bnhư\b|\bgồm\b|\btrong đó\b|\bđó là\b")
 _QUANTITY = re.compile(rf"(?<![\w.,]){NUMBER}\s*(?:%(?:\s*/\s*năm)?|tỷ đồng|triệu đồng|tấn|ha|km|người|đại biểu|đảng viên|hộ)(?![\w])")
 _STRONG_BOUND = re.compile(r"[;:()\n]|\.\s")
-_LEAD_STRIP = re.compile(r"(?i)^(?:\(?\d+\)|\d+\.|[-–•]|\s|và|như|trong đó|đặc biệt|đáng chú ý|hiện nay|hiện|phấn đấu|riêng|cụ thể|tiếp tục|duy trì|đến năm \d{4}|năm \d{4}|các chỉ tiêu về [^,]*)+\s*")
+_LEAD_STRIP = re.compile(r"(?i)^(?:(?:cuối|đầu|giữa) năm \d{4}|\(?\d+\)|\d+\.|[-–•]|\s|và|như|trong đó|đặc biệt|đáng chú ý|hiện nay|hiện|phấn đấu|riêng|cụ thể|tiếp tục|duy trì|đến năm \d{4}|năm \d{4}|các chỉ tiêu về [^,]*)+\s*")
 _TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|đều đạt|lên|của))+\s*$")
 _SKIP_BEFORE = re.compile(r"(?i)(lần thứ|thứ|số|khóa|khoá|nghị quyết|chỉ thị|quyết định|kế hoạch số|điều|khoản|mục|trang|top|nhóm|đợt|kỳ|ngày|tháng|năm|quý|lúc|giờ|Covid|quận|phường|tổ dân phố|chi bộ|Đề án số|cấp độ|tiêu chí thứ)\s*[-–]?\s*$")
 _PERIOD_TAIL = re.compile(r"(?i)\s*(?:(?:đến|vào|trong)\s+)?(?:năm|nhiệm kỳ|giai đoạn|thời kỳ)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*$")
@@ -38,7 +38,7 @@ _YEARLY = re.compile(r"(?i)hàng năm|hằng năm|mỗi năm|/\s*năm|bình quâ
 _HEADING_WINDOW = 3000  # characters back to look for the term of a list of targets
 _FRACTION = re.compile(r"^\s*/\s*\d")
 _NOUN_AFTER = re.compile(rf"^\s*(?P<np>[{LOWER}]+(?:[ ,]+[{LOWER}]+){{0,5}})")
-_NOUN_STOP = re.compile(r"(?i)\s(?:trực thuộc|đạt|được|trong|của|với|trên|tại|theo|so|và|vượt|đến|từ|là|thuộc|chiếm|cho|để|mới được|sinh hoạt|hoàn thành|tổ chức|tham gia|đại diện|có|bằng|tăng|giảm)(?:\s|$)")
+_NOUN_STOP = re.compile(r"(?i)\s(?:chủ yếu|trực thuộc|đạt|được|trong|của|với|trên|tại|theo|so|và|vượt|đến|từ|là|thuộc|chiếm|cho|để|mới được|sinh hoạt|hoàn thành|tổ chức|tham gia|đại diện|có|bằng|tăng|giảm)(?:\s|$)")
 
 
 def _unit_regex():
@@ -89,7 +89,10 @@ class TargetFinder:
                 return None
         before = stext[: m.start()]
         after = stext[m.end():]
-        if _SKIP_BEFORE.search(before[-25:]) or _FRACTION.match(after) or re.search(r"/\s*$", before):
+        skip = _SKIP_BEFORE.search(before[-25:])
+        if skip and re.fullmatch(r"(?i)năm|tháng|quý|kỳ", skip.group(1)) and re.match(r"\s*%", after):
+            skip = None  # "giảm bình quân hàng năm 1,5%": a share after a time word, not a date
+        if skip or _FRACTION.match(after) or re.search(r"/\s*$", before):
             return None
         if re.match(r"\s*[/.\-]\s*\d", after) and not b:
             return None
@@ -150,8 +153,8 @@ class TargetFinder:
                     indicator = self._last_indicator  # "đạt 50% (8 xã)": the same indicator, counted
             if _NOT_A_TARGET.search(before[-60:]) and unit.split()[0] in ("người", "đồng chí", "ủy viên"):
                 return None  # "Ban Chấp hành gồm 55 người", "bầu 14 người": the size of a body
-        elif indicator is not None:
-            trimmed = _trim_subject(indicator)
+        else:
+            trimmed = _trim_subject(indicator or "")
             after_np = _after_phrase(rest)
             if _VOTES.search(f"{indicator} {after_np}"):
                 return None  # "100% phiếu đồng ý", "với tỷ lệ phiếu tán thành 100%": a vote
@@ -162,9 +165,13 @@ class TargetFinder:
             elif after_np and len(verb.split()) <= 2:
                 # "trồng 300 ha rừng tập trung", "kéo giảm 5% đảng viên vi phạm": verb + what
                 indicator = f"{verb} {after_np}"
-            elif re.fullmatch(r"(?:đạt\s+|với\s+)?tỷ lệ", trimmed) and self._last_sentence == s0 and self._last_indicator:
+            elif re.fullmatch(r"(?:đạt\s+|với\s+)?tỷ lệ", trimmed):
                 # "... tổ chức thành công Đại hội chi bộ, đạt tỷ lệ 100%": the share of the same thing
-                indicator = f"tỷ lệ {self._last_indicator}"
+                if self._last_sentence == s0 and self._last_indicator:
+                    indicator = f"tỷ lệ {self._last_indicator}"
+                else:
+                    prev = _previous_clause(before)
+                    indicator = f"tỷ lệ {prev}" if prev else None
             elif trimmed:
                 indicator = trimmed
         if not indicator or indicator.split()[-1] in _FUNCTION_WORDS and len(indicator.split()) == 1:
@@ -309,7 +316,17 @@ _NOT_A_TARGET = re.compile(r"(?i)bầu|gồm|Ban Chấp hành|Ban Thường vụ
 _VOTES = re.compile(r"(?i)(?<!\w)(?:phiếu|biểu quyết|tán thành)(?!\w)")
 _WEAK_VERBS = {"", "thực hiện", "có", "đạt", "là", "chiếm", "được", "với", "đại diện cho", "cho", "đón", "hoàn thành"}
 _CONT_START = re.compile(r"^\s+(?=(?:đạt|được|tổ chức|hoàn thành|tham gia|là|còn lại|trực thuộc|thoát nghèo|làm|đều)(?:\s|$))")
+_LOCATIVE = re.compile(rf"\s(?:ở|tại)\s+(?:(?:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)\s+)?[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*(?:\s+đã)?(?=\s)|\sđã(?=\s)")
 _CONT_END = re.compile(r"[;,.():]|\s(?:ở|tại|nhiệm kỳ|năm \d|đến năm|so với|trong đó|đạt tỷ lệ|với tỷ lệ)(?=\s|$)")
+
+
+def _previous_clause(before: str) -> str:
+    """``phân loại chất thải rắn tại nguồn, đạt tỷ lệ`` → ``phân loại chất thải rắn tại nguồn``."""
+    parts = re.split(r"[;:()\n]|,\s|\.\s", before)
+    if len(parts) < 2:
+        return ""
+    clause = _trim_subject(_LEAD_STRIP.sub("", parts[-2].strip()))
+    return clause if 0 < len(clause.split()) <= 12 else ""
 
 
 def _trim_subject(phrase: str) -> str:
@@ -332,6 +349,7 @@ def _bounded(text: str, max_words: int = 12) -> str:
 
 def _continuation(rest: str) -> str:
     """What follows a counted noun and is said of it: ``đạt chuẩn nông thôn mới``."""
+    rest = _LOCATIVE.sub(" ", rest)
     m = _CONT_START.match(rest)
     return _bounded(rest[m.end():]) if m else ""
 
