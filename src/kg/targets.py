@@ -340,7 +340,7 @@ def _trim_subject(phrase: str) -> str:
     return _TAIL_STRIP.sub("", " " + phrase).strip(" ,")
 
 
-def _bounded(text: str, max_words: int = 12) -> str:
+def _bounded(text: str, max_words: int = 16) -> str:
     m = _CONT_END.search(text)
     text = text[: m.start()] if m else text
     words = text.split()
