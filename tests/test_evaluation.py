@@ -6,10 +6,10 @@ from click.testing import CliRunner
 from kg.api import evaluate_paths
 from kg.cli import cli
 
-SEED_F1 = {"officials": 0.95, "positions": 0.95, "localities": 0.95, "committees": 0.95}
+SEED_F1 = {"officials": 0.95, "positions": 0.95, "localities": 0.95, "committees": 0.95, "targets": 0.90}
 SEED_ACC = {"published": 0.95, "position_locality": 0.95, "locality_code": 0.95}
 DEV_F1 = {"officials": 0.90, "positions": 0.85, "localities": 0.85, "committees": 0.80, "meetings": 0.80,
-          "directed": 0.80}
+          "directed": 0.80, "targets": 0.80}
 
 
 def test_seeds_meet_the_thresholds(shared):

@@ -28,6 +28,10 @@ _PERIOD_RANGE = re.compile(r"(?i)(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|
 _PERIOD_YEAR = re.compile(r"(?i)(?:năm|đến năm|vào năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 _CLAUSE_BOUND = re.compile(r"[;:()\n]|,\s|\.\s|\bnhư\b|\bgồm\b|\btrong đó\b|\bđó là\b")
 _QUANTITY = re.compile(rf"(?<![\w.,]){NUMBER}\s*(?:%(?:\s*/\s*năm)?|tỷ đồng|triệu đồng|tấn|ha|km|người|đại biểu|đảng viên|hộ)(?![\w])")
+#: context after an indicator that is not part of it: whose it is, up to which day
+_TAIL_CONTEXT = re.compile(
+    rf"\s+(?:(?i:của|trên địa bàn)\s+(?i:toàn\s+)?(?i:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)(?:\s+[{UPPER}][{LOWER}]*)*"
+    rf"|(?i:(?:thực hiện\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng))\s+[\d/\-]+)\s*$")
 _STRONG_BOUND = re.compile(r"[;:()\n]|\.\s")
 _LEAD_STRIP = re.compile(r"(?i)^(?:(?:cuối|đầu|giữa) năm \d{4}|\(?\d+\)|\d+\.|[-–•]|\s|và|như|trong đó|đặc biệt|đáng chú ý|hiện nay|hiện|phấn đấu|riêng|cụ thể|tiếp tục|duy trì|đến năm \d{4}|năm \d{4}|các chỉ tiêu về [^,]*)+\s*")
 _TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|đều đạt|lên|của))+\s*$")
@@ -214,7 +218,7 @@ class TargetFinder:
             cuts.append(quantity)
         if cuts:
             seg = seg[cuts[-1].end():]
-        seg = _TAIL_STRIP.sub("", " " + seg.strip())
+        seg = _TAIL_STRIP.sub("", _TAIL_CONTEXT.sub("", " " + seg.strip()))
         seg = _LEAD_STRIP.sub("", seg.strip()).strip(" ,.-–:")
         if not seg and cuts and cuts[-1].group(0) == ":":
             # "Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn": the indicator is the
@@ -307,10 +311,10 @@ class TargetFinder:
 _MEASURE_UNIT = re.compile(r"%|đồng|USD|tấn|(?<!\w)ha(?!\w)|(?<!\w)km(?!\w)|/")
 #: what a clause may start with before its indicator: the body or unit that acts, time adverbs
 _SUBJECT = re.compile(
-    rf"(?i)^(?:(?:trong|sau)\s+\d+\s+năm(?:\s+qua)?|đến nay|năm qua|hàng năm|hằng năm|hiện nay|hiện|đã|đều|"
-    rf"cơ bản|chỉ còn|còn|có|toàn bộ|tất cả|cả|qua|"
-    rf"(?:đảng bộ|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|chi bộ|ubnd|hđnd|toàn)(?:\s+(?:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã|quận))?(?:\s+[{UPPER}][{LOWER}]*)*|"
-    rf"(?:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã|thôn|bản|tổ dân phố)(?:\s+[{UPPER}0-9][{LOWER}0-9]*)*)"
+    rf"^(?:(?i:(?:trong|sau)\s+\d+\s+năm(?:\s+qua)?|đến nay|năm qua|hàng năm|hằng năm|hiện nay|hiện|đã|đều|"
+    rf"cơ bản|chỉ còn|còn|có|toàn bộ|tất cả|cả|qua|phấn đấu|tiếp tục|quyết tâm)|"
+    rf"(?i:đảng bộ|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|chi bộ|ubnd|hđnd|toàn)(?:\s+(?i:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã|quận))?(?:\s+[{UPPER}][{LOWER}]*)*|"
+    rf"(?i:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã|thôn|bản|tổ dân phố)(?:\s+[{UPPER}0-9][{LOWER}0-9]*)*)"
     rf"(?=\s|$)\s*")
 _NOT_A_TARGET = re.compile(r"(?i)bầu|gồm|Ban Chấp hành|Ban Thường vụ|đại biểu|tham dự|có mặt")
 _VOTES = re.compile(r"(?i)(?<!\w)(?:phiếu|biểu quyết|tán thành)(?!\w)")
@@ -359,7 +363,7 @@ def _after_phrase(rest: str) -> str:
     m = re.match(rf"^\s+(?:các\s+|những\s+)?(?=[{LOWER}])", rest)
     if not m or re.match(r"\s*(?:so|của|trên|trong|tại|năm|trở|và|với|đến|kế hoạch|chỉ tiêu\s*$|/)", rest[m.end():]):
         return ""
-    return _bounded(rest[m.end():], 10)
+    return _bounded(rest[m.end():], 14)
 _CUT_WORDS = {"hiện", "có", "đã", "còn", "với", "là", "gồm", "tại", "của", "cho", "và", "như", "hơn", "trên", "khoảng", "gần", "được"}
 _FUNCTION_WORDS = {"chiếm", "đến", "còn", "là", "đạt", "có", "với", "và", "bằng", "tăng", "giảm"}
 
