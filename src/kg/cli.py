@@ -261,5 +261,53 @@ def docs_cmd(check) -> None:
         sys.exit(1)
 
 
+@cli.group("viz")
+def viz_group() -> None:
+    """Pictures and graph files: committee hierarchy, who directed which locality."""
+
+
+def _viz_write(G, output, title, layout="tree") -> None:
+    from .viz import write_graph
+
+    try:
+        path = write_graph(G, output, title=title, layout=layout)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"kg: {path} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)", err=True)
+
+
+_viz_output = click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+                           help="The file: .png, .svg, .graphml, .gexf or .html.")
+
+
+@viz_group.command("hierarchy")
+@store_option
+@click.option("--root", default=None, help="Only the committees under the one whose name or locality contains this.")
+@_viz_output
+def viz_hierarchy_cmd(store, root, output) -> None:
+    """Tỉnh ủy → Huyện ủy → Đảng ủy xã → Chi bộ, with organs and post holders."""
+    from .viz import hierarchy_graph
+
+    with _open_graph(store, read_only=True) as graph:
+        G = hierarchy_graph(graph, root)
+    if not G:
+        raise click.ClickException("no committees to draw" + (f" under {root!r}" if root else ""))
+    _viz_write(G, output, f"Committee hierarchy{' — ' + root if root else ''}")
+
+
+@viz_group.command("directed")
+@store_option
+@_viz_output
+def viz_directed_cmd(store, output) -> None:
+    """Officials and the localities they directed (bipartite)."""
+    from .viz import directed_graph
+
+    with _open_graph(store, read_only=True) as graph:
+        G = directed_graph(graph)
+    if not G:
+        raise click.ClickException("no directed pairs to draw")
+    _viz_write(G, output, "Officials and the localities they directed", layout="bipartite")
+
+
 def main() -> None:  # pragma: no cover
     cli()
