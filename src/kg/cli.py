@@ -309,5 +309,38 @@ def viz_directed_cmd(store, output) -> None:
     _viz_write(G, output, "Officials and the localities they directed", layout="bipartite")
 
 
+@cli.command("serve")
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
+@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (refused with 403 otherwise).")
+@click.option("--timeout", default=30.0, show_default=True, type=float, help="Seconds a query may run.")
+@click.option("--max-rows", default=10_000, show_default=True, type=int, help="Rows (or triples) a result is cut at.")
+@click.option("--refresh", default=5.0, show_default=True, type=float,
+              help="Reopen the read-only store this often (seconds) to see a running build's work.")
+def serve_cmd(store, host, port, allow_update, timeout, max_rows, refresh) -> None:
+    """A SPARQL 1.1 endpoint (/sparql), the stored queries (/queries) and a query page (/)."""
+    from .server import ServerConfig, make_server
+    from .store import StoreError
+
+    config = ServerConfig(store=store, host=host, port=port, allow_update=allow_update, timeout=timeout,
+                          max_rows=max_rows, refresh=refresh)
+    try:
+        httpd = make_server(config)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+    except OSError as e:
+        raise click.ClickException(f"cannot listen on {host}:{port} ({e.strerror or e})") from None
+    mode = "read-write" if allow_update else "read-only"
+    click.echo(f"kg: serving {store} ({mode}) on http://{host}:{httpd.server_address[1]}/  "
+               f"(SPARQL endpoint /sparql, stored queries /queries); Ctrl-C stops", err=True)
+    try:
+        httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        httpd.server_close()
+
+
 def main() -> None:  # pragma: no cover
     cli()
