@@ -89,14 +89,20 @@ def test_construct_as_turtle_and_ntriples_and_post_forms(endpoint):
 
 
 def test_default_and_named_graph_uris(endpoint):
-    from kg.rdf import article_iri
+    from kg.rdf import SHARED_GRAPH, article_iri
 
-    g = article_iri("003_600d685c44bc2969").value
-    q = urllib.parse.quote("SELECT ?name WHERE { ?p a kg:Official ; foaf:name ?name }")
-    status, _h, body = _get(f"{endpoint}/sparql?query={q}&default-graph-uri={urllib.parse.quote(g)}", "text/csv")
-    assert status == 200 and body.split("\r\n")[1:3] == ["Nguyễn Tăng", ""]
+    g = urllib.parse.quote(article_iri("003_600d685c44bc2969").value)
+    q = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?d a kg:Directive }")
+    status, _h, body = _get(f"{endpoint}/sparql?query={q}", "text/csv")
+    assert body.split("\r\n")[1] == "2"  # the union of all graphs
+    status, _h, body = _get(f"{endpoint}/sparql?query={q}&default-graph-uri={g}", "text/csv")
+    assert status == 200 and body.split("\r\n")[1] == "1"  # that article's graph only
+    q = urllib.parse.quote("SELECT ?name WHERE { ?d a kg:Directive ; kg:official/foaf:name ?name }")
+    both = f"default-graph-uri={g}&default-graph-uri={urllib.parse.quote(SHARED_GRAPH)}"
+    status, _h, body = _get(f"{endpoint}/sparql?query={q}&{both}", "text/csv")
+    assert body.split("\r\n")[1:3] == ["Nguyễn Tăng", ""]
     q2 = urllib.parse.quote("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-    status, _h, body = _get(f"{endpoint}/sparql?query={q2}&named-graph-uri={urllib.parse.quote(g)}", "text/csv")
+    status, _h, body = _get(f"{endpoint}/sparql?query={q2}&named-graph-uri={g}", "text/csv")
     assert body.split("\r\n")[1] == "1"
 
 

@@ -2,7 +2,10 @@
 
 Each article's facts go into a named graph whose name is the article's IRI, so an article can be
 replaced or removed as a unit. Shared entities get IRIs from normalised keys, so the same unit,
-committee or post read from two articles is one node:
+committee or post read from two articles is one node, and their descriptions (labels, codes,
+levels, parents, a person's name, a post's role and body) are written once, to the shared graph
+``id/graph/shared``: repeating them in every article graph would make every join through the
+union default graph return one row per article. Removing an article keeps them:
 
 * a locality with a GSO code: ``id/unit/{era}/{code}`` (``old`` before 1 July 2025, ``new``
   after: a code can name different units in the two eras); a village or group without a code is
@@ -69,6 +72,15 @@ PREFIXES = {
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
+
+
+SHARED_GRAPH = ID_NS + "graph/shared"
+SHARED = NamedNode(SHARED_GRAPH)
+#: subjects whose every triple belongs to the article that states it
+_ARTICLE_KINDS = tuple(ID_NS + k for k in ("article/", "membership/", "meeting/", "target/", "directive/"))
+#: predicates that state something an article says about shared things
+_ARTICLE_PREDICATES = {"http://www.w3.org/ns/prov#wasDerivedFrom", "http://www.w3.org/ns/org#holds",
+                       KG_NS + "officeholder"}
 
 
 class _NS:
@@ -143,6 +155,7 @@ class _Mapper:
         self.aid = rec["id"]
         self.article = article_iri(self.aid)
         self.akey = self.article.value.rsplit("/", 1)[1]
+        self.own_marker = "article-" + self.akey
         self.graph = self.article
         self.text = rec.get("text") or ""
         self.era = rec.get("era") or "old"
@@ -156,8 +169,14 @@ class _Mapper:
 
     # -- helpers ----------------------------------------------------------------------------
     def add(self, s, p, o) -> None:
-        if o is not None:
-            self.quads.append(Quad(s, p, o, self.graph))
+        """Facts of the article go to its graph; descriptions of shared things (units, bodies,
+        roles, posts, people's names) to the shared graph, once for all articles."""
+        if o is None:
+            return
+        iri = s.value
+        own = (p.value in _ARTICLE_PREDICATES or iri == self.article.value or self.own_marker in iri
+               or iri.startswith(_ARTICLE_KINDS))
+        self.quads.append(Quad(s, p, o, self.graph if own else SHARED))
 
     def label(self, s, text: str | None, lang: str = "vi") -> None:
         if text:
@@ -599,5 +618,5 @@ def ontology_quads() -> list[Quad]:
                 for t in parse(f, format=RdfFormat.TURTLE, base_iri=ONTOLOGY_IRI)]
 
 
-__all__ = ["record_quads", "article_iri", "ontology_quads", "source_hash", "PREFIXES", "ID_NS", "KG_NS",
+__all__ = ["record_quads", "article_iri", "ontology_quads", "SHARED_GRAPH", "source_hash", "PREFIXES", "ID_NS", "KG_NS",
            "ONTOLOGY_IRI", "iri_slug", "DefaultGraph", "BlankNode"]

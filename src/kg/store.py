@@ -26,7 +26,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
 from .api import Summary, iter_records
 from .extract import extract  # noqa: F401  (doctest)
 from .queries import QueryError, Result, bind_params, get_query, to_result
-from .rdf import KG, ONTOLOGY_IRI, PREFIXES, article_iri, ontology_quads, record_quads, source_hash
+from .rdf import KG, ONTOLOGY_IRI, PREFIXES, SHARED_GRAPH, article_iri, ontology_quads, record_quads, source_hash
 from .reading import InputProblem
 from .record import Record
 
@@ -111,10 +111,18 @@ class Graph:
         self._ontology_checked = True
 
     def _replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
-        """Replace one named graph atomically (one update = one Oxigraph transaction)."""
-        lines = [f"DROP SILENT GRAPH {_term(graph)} ;", f"INSERT DATA {{ GRAPH {_term(graph)} {{"]
-        lines.extend(f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)} ." for q in quads)
-        lines.append("} }")
+        """Replace one named graph atomically (one update = one Oxigraph transaction); quads
+        for other graphs (the shared graph) are added in the same transaction."""
+        by_graph: dict[str, list[str]] = {}
+        for q in quads:
+            by_graph.setdefault(_term(q.graph_name), []).append(
+                f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)} .")
+        lines = [f"DROP SILENT GRAPH {_term(graph)} ;", "INSERT DATA {"]
+        for g, triples in by_graph.items():
+            lines.append(f"GRAPH {g} {{")
+            lines.extend(triples)
+            lines.append("}")
+        lines.append("}")
         self.store.update("\n".join(lines))
 
     def stored_hash(self, article_id: str) -> str | None:
@@ -156,7 +164,14 @@ class Graph:
         graph = article_iri(article_id)
         if not self.store.contains_named_graph(graph):
             return False
-        self.store.update(f"DROP GRAPH {_term(graph)}")
+        shared = _term(NamedNode(SHARED_GRAPH))
+        prefixes = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+        # people and posts no remaining article speaks of leave with it; units, bodies and roles stay
+        self.store.update(prefixes + f"""DROP GRAPH {_term(graph)} ;
+            DELETE {{ GRAPH {shared} {{ ?x ?p ?o }} }} WHERE {{
+              GRAPH {shared} {{ ?x a ?cls ; ?p ?o }} VALUES ?cls {{ kg:Official org:Post }}
+              FILTER NOT EXISTS {{ GRAPH ?g {{ ?x prov:wasDerivedFrom|kg:officeholder|^org:holds ?any }} }}
+            }}""")
         return True
 
     def articles(self) -> list[str]:
@@ -238,6 +253,7 @@ class Graph:
         onto = NamedNode(ONTOLOGY_IRI)
         counts["triples"] = len(self.store) - sum(1 for _ in self.store.quads_for_pattern(None, None, None, onto))
         counts["ontology triples"] = len(self.store) - counts["triples"]
+        counts["shared triples"] = sum(1 for _ in self.store.quads_for_pattern(None, None, None, NamedNode(SHARED_GRAPH)))
         return counts
 
     def validate(self) -> list[dict[str, str]]:
