@@ -174,3 +174,10 @@ def test_generated_docs_are_up_to_date():
     from kg.docs import write_docs
 
     assert write_docs(check=True) == [], "run `kg docs` and commit docs/"
+
+
+def test_meetings_filter_by_participant(seeds_graph):
+    assert [r["kind"] for r in seeds_graph.query("meetings", name="Tăng")] == ["làm việc"]
+    assert len(seeds_graph.query("meetings")) == 3
+    rows = seeds_graph.query("locality-profile", place="thị trấn Lăng Can").rows
+    assert {"parent unit", "meeting", "directed by"} <= {r["fact"] for r in rows}
