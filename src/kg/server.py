@@ -390,13 +390,3 @@ class Handler(BaseHTTPRequestHandler):
 
 def make_server(config: ServerConfig) -> KGServer:
     return KGServer(config)
-
-
-def serve(config: ServerConfig) -> None:  # pragma: no cover - runs until interrupted
-    httpd = make_server(config)
-    try:
-        httpd.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        httpd.server_close()
