@@ -181,3 +181,19 @@ def test_meetings_filter_by_participant(seeds_graph):
     assert len(seeds_graph.query("meetings")) == 3
     rows = seeds_graph.query("locality-profile", place="thị trấn Lăng Can").rows
     assert {"parent unit", "meeting", "directed by"} <= {r["fact"] for r in rows}
+
+
+def test_cli_memory_build_and_query_file(tmp_path):
+    runner = CliRunner()
+    r = runner.invoke(cli, ["build", "--memory", "-q", str(SAMPLES)])
+    assert r.exit_code == 0 and "articles" in r.output and "triples" in r.output
+    store = str(tmp_path / "s")
+    assert runner.invoke(cli, ["build", "-q", str(SAMPLES), "--store", store]).exit_code == 0
+    q = tmp_path / "mine.rq"
+    q.write_text("# title: Names\n# param: who optional Part of a name.\n"
+                 "SELECT DISTINCT ?n ?who WHERE { ?p a kg:Official ; foaf:name ?n "
+                 "FILTER(CONTAINS(?n, COALESCE(?who, ''))) } ORDER BY ?n\n", encoding="utf-8")
+    r = runner.invoke(cli, ["query", "--file", str(q), "-p", "who=Hải", "--store", store, "--format", "tsv"])
+    assert r.exit_code == 0 and r.output.splitlines() == ["n", "Lò Văn Hải"]
+    r = runner.invoke(cli, ["query", "--store", store])
+    assert r.exit_code == 2 and "NAME or --file" in r.output

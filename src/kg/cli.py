@@ -172,7 +172,7 @@ def query_cmd(name, params, qfile, fmt, store) -> None:
             if qfile:
                 with open(qfile, encoding="utf-8") as f:
                     stored = parse_stored(qfile, f.read())
-                res = graph.sparql(stored.text, _params(params), _stored=stored if stored.params else None)
+                res = graph.run_stored(stored, **_params(params))
             else:
                 res = graph.query(name, **_params(params))
         except QueryError as e:

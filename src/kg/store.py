@@ -192,7 +192,10 @@ class Graph:
 
     def query(self, query_name: str, /, **params: Any) -> Result:
         """Run a stored query (``queries/NAME.rq``) with its parameters; rows are dicts."""
-        stored = get_query(query_name)
+        return self.run_stored(get_query(query_name), **params)
+
+    def run_stored(self, stored, /, **params: Any) -> Result:
+        """Run a parsed stored query (:class:`kg.queries.StoredQuery`, e.g. from a file)."""
         res = self.sparql(stored.text, params, _stored=stored)
         hidden = {p.name for p in stored.params}  # parameters are projected only to be bound
         if res.boolean is None and hidden & set(res.columns):
