@@ -7,13 +7,13 @@ levels, parents, a person's name, a post's role and body) are written once, to t
 ``id/graph/shared``: repeating them in every article graph would make every join through the
 union default graph return one row per article. Removing an article keeps them:
 
-* a locality with a GSO code: ``id/unit/{era}/{code}`` (``old`` before 1 July 2025, ``new``
+* a locality with a GSO code: ``id/unit/{era}-{code}`` (``old`` before 1 July 2025, ``new``
   after: a code can name different units in the two eras); a village or group without a code is
-  scoped to its article;
-* a body: ``id/org/{body}/{locality key}`` (``Huyện ủy`` + ``huyện Hướng Hóa``); a central organ
-  (Bộ Chính trị, Chính phủ) has no locality; an organ adds ``/{organ}`` to its committee;
-* a post: ``id/post/{role}/{body key}``;
-* an official: ``id/person/{name}/{province}``. **Officials are merged across articles only
+  scoped to its article (``id/place/...``);
+* a body: ``id/body/{body}.{locality key}`` (``Huyện ủy`` + ``huyện Hướng Hóa``); a central organ
+  (Bộ Chính trị, Chính phủ) has no locality; an organ adds ``.{organ}`` to its committee;
+* a post: ``id/post/{role}.{body key}``;
+* an official: ``id/person/{name}.p{province}``. **Officials are merged across articles only
   when name and province agree**. The province is the new-era (2025) province of the
   official's first post with a locality, or else of the article's main locality; an old
   province is mapped to its 2025 successor so that articles of both eras agree. Limits: two
@@ -21,7 +21,7 @@ union default graph return one row per article. Removing an article keeps them:
   person reported in two provinces (after a transfer) becomes two nodes. Without any province
   the person is scoped to the article.
 
-Memberships, meetings, targets and directives are per article (``id/{kind}/{article}/{n}``) and
+Memberships, meetings, targets and directives are per article (``id/{kind}/{article}.{n}``) and
 carry ``prov:wasDerivedFrom`` the article and ``kg:evidence`` the sentence that states them.
 Party committees are linked into a hierarchy through the gazetteer: the committee of a commune
 is ``org:subOrganizationOf`` the committee of its district, which is under the province's.
@@ -39,10 +39,10 @@ import re
 from collections import Counter
 from typing import Any, Iterable
 
-from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
 from .gazetteer import gazetteer
-from .lexicon import bodies
+from .lexicon import bodies, levels
 from .normalize import strip_accents
 
 ONTOLOGY_IRI = "https://w3id.org/kg-vn/ontology"
@@ -156,7 +156,6 @@ class _Mapper:
         self.article = article_iri(self.aid)
         self.akey = self.article.value.rsplit("/", 1)[1]
         self.own_marker = "article-" + self.akey
-        self.graph = self.article
         self.text = rec.get("text") or ""
         self.era = rec.get("era") or "old"
         self.quads: list[Quad] = []
@@ -176,14 +175,19 @@ class _Mapper:
         iri = s.value
         own = (p.value in _ARTICLE_PREDICATES or iri == self.article.value or self.own_marker in iri
                or iri.startswith(_ARTICLE_KINDS))
-        self.quads.append(Quad(s, p, o, self.graph if own else SHARED))
+        self.quads.append(Quad(s, p, o, self.article if own else SHARED))
 
     def label(self, s, text: str | None, lang: str = "vi") -> None:
         if text:
             self.add(s, RDFS.label, Literal(text, language=lang))
 
-    def provenance(self, node, evidence: Any) -> None:
+    def derived(self, node) -> None:
+        """``node`` is read from this article."""
         self.add(node, PROV.wasDerivedFrom, self.article)
+
+    def provenance(self, node, evidence: Any) -> None:
+        """``node`` is read from this article, in the sentence ``evidence`` points at."""
+        self.derived(node)
         if evidence and self.text:
             start, end = int(evidence[0]), int(evidence[1])
             self.add(node, KG.evidence, Literal(self.text[start:end].strip()))
@@ -242,7 +246,7 @@ class _Mapper:
             parents = [p for p in loc.get("parents") or [] if p.get("code")]
             if parents:
                 self.add(node, KG.parent, self._describe_unit(self.era, parents[0]["code"]))
-        self.add(node, PROV.wasDerivedFrom, self.article)
+        self.derived(node)
         self.loc_iris[name] = node
         return node
 
@@ -266,8 +270,8 @@ class _Mapper:
         type_word, bare = _split_label(name)
         if not type_word:
             return None
-        levels = [lvl for lvl, words in _LEVEL_TYPES.items() if type_word in words]
-        hits = [u for lvl in levels for u in self.gz.lookup(bare, lvl, self.era)
+        hits = [u for lvl in sorted(_LEVELS_OF_WORD[type_word] - {"village"})
+                for u in self.gz.lookup(bare, lvl, self.era)
                 if u.type_word == type_word and (u.province in self._provinces or u.code in self._provinces)]
         if len(hits) != 1:
             return None
@@ -313,8 +317,7 @@ class _Mapper:
         return counts.most_common(1)[0][0] if counts else None
 
     # -- organisations ----------------------------------------------------------------------
-    def org(self, body: str, locality: str | None, organ: str | None = None,
-            level: str | None = None) -> NamedNode:
+    def org(self, body: str, locality: str | None, organ: str | None = None) -> NamedNode:
         """The node of a body (``Huyện ủy`` of ``huyện Hướng Hóa``), its organ if given."""
         kind = _body_kind(body)
         loc_key = self._loc_key(locality)
@@ -333,10 +336,10 @@ class _Mapper:
             self.add(node, RDF_TYPE, ORG.FormalOrganization)
             loc_node = self.locality(locality)
             loc = self._known(locality)
-            self.label(node, self._label_of(node, body, locality))
+            self.label(node, self._label_of(body, locality))
             self.add(node, KG.bodyName, Literal(body))
             self.add(node, KG.locality, loc_node)
-            lvl = level or self._org_level(body, kind, loc)
+            lvl = self._org_level(body, kind, loc)
             if lvl:
                 self.add(node, KG.level, getattr(KG, lvl))
             if kind == "committee" and loc_node is not None and loc and loc.get("code"):
@@ -348,13 +351,13 @@ class _Mapper:
         if okey not in self.org_done:
             self.org_done.add(okey)
             self.add(organ_node, RDF_TYPE, KG.PartyOrgan if kind == "committee" else ORG.OrganizationalUnit)
-            self.label(organ_node, f"{organ} {self._label_of(node, body, locality)}")
+            self.label(organ_node, f"{organ} {self._label_of(body, locality)}")
             self.add(organ_node, KG.bodyName, Literal(organ))
             self.add(organ_node, ORG.unitOf, node)
             self.add(node, ORG.hasUnit, organ_node)
         return organ_node
 
-    def _label_of(self, node, body, locality) -> str:
+    def _label_of(self, body: str, locality: str | None) -> str:
         loc = self._known(locality)
         if loc is None and locality and locality.startswith(body):
             return locality
@@ -393,7 +396,7 @@ class _Mapper:
             self.org_done.add(pnode.value)
             self.add(pnode, RDF_TYPE, KG.PartyCommittee)
             self.add(pnode, RDF_TYPE, ORG.FormalOrganization)
-            self.label(pnode, self._label_of(pnode, body, parent.label))
+            self.label(pnode, self._label_of(body, parent.label))
             self.add(pnode, KG.bodyName, Literal(body))
             self.add(pnode, KG.level, getattr(KG, parent.level))
             self.add(pnode, KG.locality, self._describe_unit(parent.era, parent.code))
@@ -442,18 +445,15 @@ class _Mapper:
         if self.text:
             self.add(art, KG.sourceHash, Literal(source_hash(self.text)))
         for loc in rec.get("localities", []):
-            node = self.locality(loc["name"])
-            if node is not None:
-                self.provenance_once(node, loc.get("evidence"))
+            self.locality(loc["name"])  # marks the locality as read from this article
         for c in rec.get("committees", []):
-            node = self.org(c["body"], c.get("locality"), c.get("organ"))
-            self.provenance_once(node, c.get("evidence"))
+            self.derived(self.org(c["body"], c.get("locality"), c.get("organ")))
         cells = self._cells_parent(rec)
-        for i, off in enumerate(rec.get("officials", [])):
+        for off in rec.get("officials", []):
             person = self.person(off["name"], off.get("positions") or [])
-            self.provenance_once(person, off.get("evidence"))
+            self.derived(person)
             for pos in off.get("positions") or []:
-                self._membership(person, off["name"], pos, cells)
+                self._membership(person, pos, cells)
         meetings = []
         for i, m in enumerate(rec.get("meetings", [])):
             node = NamedNode(f"{ID_NS}meeting/{self.akey}.{i + 1}")
@@ -506,9 +506,6 @@ class _Mapper:
             self.provenance(node, d.get("evidence"))
         return self.quads
 
-    def provenance_once(self, node, evidence) -> None:
-        self.add(node, PROV.wasDerivedFrom, self.article)
-
     def _committee_of(self, locality: str | None) -> NamedNode | None:
         """The Party committee of a locality, when the record names it."""
         for c in self.rec.get("committees", []):
@@ -522,7 +519,7 @@ class _Mapper:
                     if c.get("body") == _COMMUNE_COMMITTEE and c.get("locality") in self.loc_by_name}
         return communes.pop() if len(communes) == 1 else None
 
-    def _membership(self, person: NamedNode, name: str, pos: dict, cells: str | None) -> None:
+    def _membership(self, person: NamedNode, pos: dict, cells: str | None) -> None:
         role = pos["role"]
         body = pos.get("body")
         locality = pos.get("locality")
@@ -541,7 +538,7 @@ class _Mapper:
         self.add(post, RDF_TYPE, ORG.Post)
         self.add(post, ORG.role, role_node)
         self.add(post, ORG.postIn, org_node)
-        self.label(post, " ".join(x for x in (role, self._label_of(org_node, body, locality) if body else "") if x))
+        self.label(post, " ".join(x for x in (role, self._label_of(body, locality) if body else "") if x))
         self.add(post, KG.officeholder, person)
         self.add(person, ORG.holds, post)
         mem = NamedNode(f"{ID_NS}membership/{self.akey}."
@@ -566,13 +563,21 @@ class _Mapper:
         return _COMMUNE_COMMITTEE
 
 
-_LEVEL_TYPES = {"province": ("tỉnh", "thành phố"), "district": ("huyện", "quận", "thị xã", "thành phố"),
-                "commune": ("xã", "phường", "thị trấn", "đặc khu")}
+def _level_words() -> dict[str, set[str]]:
+    """Canonical level words of ``data/levels.tsv`` and the levels each can name."""
+    out: dict[str, set[str]] = {}
+    for word, level in levels().values():
+        out.setdefault(word, set()).update(level.split("_or_"))
+    return out
+
+
+_LEVELS_OF_WORD = _level_words()
+_LEVEL_WORDS = sorted(_LEVELS_OF_WORD, key=len, reverse=True)
 
 
 def _split_label(label: str) -> tuple[str, str]:
-    """``huyện Hướng Hóa`` → (``huyện``, ``Hướng Hóa``)."""
-    for word in ("thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường"):
+    """``huyện Hướng Hóa`` → (``huyện``, ``Hướng Hóa``); a label with no level word → ('', label)."""
+    for word in _LEVEL_WORDS:
         if label.startswith(word + " "):
             return word, label[len(word) + 1:]
     return "", label
@@ -585,13 +590,7 @@ def _body_kind(body: str) -> str:
 
 def _bare(locality: str | None) -> str:
     """``huyện Hướng Hóa`` → ``Hướng Hóa`` for labels such as ``Huyện ủy Hướng Hóa``."""
-    if not locality:
-        return ""
-    for word in ("thành phố", "thị trấn", "thị xã", "tổ dân phố", "đặc khu", "tỉnh", "huyện", "quận",
-                 "xã", "phường", "thôn", "bản", "ấp"):
-        if locality.startswith(word + " "):
-            return locality[len(word) + 1:]
-    return locality
+    return _split_label(locality)[1] if locality else ""
 
 
 def record_quads(rec: dict[str, Any]) -> list[Quad]:
@@ -618,5 +617,5 @@ def ontology_quads() -> list[Quad]:
                 for t in parse(f, format=RdfFormat.TURTLE, base_iri=ONTOLOGY_IRI)]
 
 
-__all__ = ["record_quads", "article_iri", "ontology_quads", "SHARED_GRAPH", "source_hash", "PREFIXES", "ID_NS", "KG_NS",
-           "ONTOLOGY_IRI", "iri_slug", "DefaultGraph", "BlankNode"]
+__all__ = ["record_quads", "article_iri", "ontology_quads", "SHARED_GRAPH", "source_hash", "PREFIXES", "ID_NS",
+           "KG_NS", "ONTOLOGY_IRI", "iri_slug"]
