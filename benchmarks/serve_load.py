@@ -16,6 +16,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -99,6 +100,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    import urllib.parse  # noqa: F401
-
     main()

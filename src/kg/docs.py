@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .resources import ontology_path
+from .resources import REPO, ontology_path
 
-_REPO = Path(__file__).resolve().parents[2]
-DOCS = _REPO / "docs"
-SAMPLES = _REPO / "data" / "articles"
+DOCS = REPO / "docs"
+SAMPLES = REPO / "data" / "articles"
 
 _DIAGRAM = """```mermaid
 flowchart LR

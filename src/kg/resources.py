@@ -10,11 +10,12 @@ import os
 import sys
 from pathlib import Path
 
-_REPO = Path(__file__).resolve().parents[2]
+#: the checkout this module sits in (``src/kg/`` → the repository root)
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _find(kind: str) -> Path:
-    for base in (_REPO / kind, Path(sys.prefix) / "share" / "kg" / kind):
+    for base in (REPO / kind, Path(sys.prefix) / "share" / "kg" / kind):
         if base.is_dir():
             return base
     raise FileNotFoundError(f"kg: the {kind}/ folder is missing from this installation")

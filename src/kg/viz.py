@@ -185,6 +185,12 @@ def dot_layout(G: nx.DiGraph) -> dict[str, tuple[float, float]] | None:
     return pos if len(pos) == len(G) else None
 
 
+def _colour(d: dict[str, Any]) -> str:
+    """Organs, officials and localities by kind; committees by level."""
+    key = d["kind"] if d["kind"] in ("organ", "official", "locality") else d.get("level") or None
+    return _COLOURS.get(key, _COLOURS[None])
+
+
 def _label_lines(d: dict[str, Any], width: int = 22, max_officials: int = 4) -> list[str]:
     lines = textwrap.wrap(d["label"], width) or [""]
     officials = list(d.get("officials") or [])
@@ -259,8 +265,7 @@ def _draw(G: nx.DiGraph, pos: dict, path: Path, title: str) -> None:
     for n, d in G.nodes(data=True):
         x, y = pos[n][0] * _X_SCALE, pos[n][1] * _Y_SCALE
         lines = labels[n]
-        colour = _COLOURS.get(d["kind"] if d["kind"] in ("organ", "official", "locality") else d.get("level") or None,
-                              _COLOURS[None])
+        colour = _colour(d)
         box_h = 0.16 * len(lines) + 0.12
         ax.add_patch(FancyBboxPatch((x - 0.95, y - box_h / 2), 1.9, box_h, boxstyle="round,pad=0.04",
                                     fc=colour, ec="#2c3e50", lw=0.8))
@@ -277,8 +282,7 @@ def _draw(G: nx.DiGraph, pos: dict, path: Path, title: str) -> None:
 def _html(G: nx.DiGraph, pos: dict, title: str) -> str:
     nodes = []
     for n, d in G.nodes(data=True):
-        colour = _COLOURS.get(d["kind"] if d["kind"] in ("organ", "official", "locality") else d.get("level") or None,
-                              _COLOURS[None])
+        colour = _colour(d)
         nodes.append({"id": n, "label": d["label"], "kind": d["kind"], "level": d.get("level", ""),
                       "code": d.get("code", ""), "officials": d.get("officials") or [],
                       "x": pos[n][0] * 200, "y": -pos[n][1] * 160, "colour": colour})
