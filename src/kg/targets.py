@@ -266,36 +266,25 @@ class TargetFinder:
         """The year or term of the value: the nearest in the sentence; a yearly indicator
         (``bình quân hàng năm``, ``%/năm``) prefers a term; failing the sentence, the term of the
         list or heading above (``CÁC CHỈ TIÊU CHỦ YẾU (nhiệm kỳ 2020-2025)``)."""
-        best = None
-        for rx, fmt, is_range in ((_PERIOD_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}", True),
-                                  (_PERIOD_YEAR, lambda m: m.group(1), False)):
-            for m in rx.finditer(stext):
-                if _BASE_YEAR.search(stext[max(0, m.start() - 25): m.start() + 1]):
-                    continue  # "giá so sánh năm 2010", "so với năm 2020": a base, not the period
-                d = abs(m.start() - pos) + (0 if m.start() < pos else 30)
-                if yearly and is_range:
-                    d -= 10_000
-                if best is None or d < best[0]:
-                    best = (d, fmt(m))
-        if best and (best[0] < 0 or not yearly or status != "target"):
+        def distance(m: tuple[int, str, bool]) -> tuple[int, int]:
+            start, _value, is_range = m
+            return (0 if yearly and is_range else 1, abs(start - pos) + (0 if start < pos else 30))
+
+        in_sentence = list(_period_mentions(stext))
+        best = min(in_sentence, key=distance) if in_sentence else None
+        term_for_yearly = best is not None and yearly and best[2]
+        if best and (term_for_yearly or not yearly or status != "target"):
             return best[1]
         heading = self._heading_range(s0) if status == "target" else None
         if best and not heading:
             return best[1]
         if yearly and heading:
             return heading
-        # the paragraph (line) before the sentence
+        # the paragraph (line) before the sentence: its last period
         line_start = self.text.rfind("\n", 0, s0) + 1
-        para = self.text[line_start:s0]
-        found = None
-        for rx, fmt in ((_PERIOD_RANGE, lambda m: f"{m.group(1)}-{m.group(2)}"), (_PERIOD_YEAR, lambda m: m.group(1))):
-            for m in rx.finditer(para):
-                if _BASE_YEAR.search(para[max(0, m.start() - 25): m.start() + 1]):
-                    continue
-                if found is None or m.start() > found[0]:
-                    found = (m.start(), fmt(m))
-        if found:
-            return found[1]
+        in_para = list(_period_mentions(self.text[line_start:s0]))
+        if in_para:
+            return max(in_para, key=lambda m: m[0])[1]
         return heading
 
     def _heading_range(self, s0: int) -> str | None:
@@ -329,6 +318,16 @@ _WEAK_VERBS = {"", "thực hiện", "có", "đạt", "là", "chiếm", "được
 _CONT_START = re.compile(r"^\s+(?=(?:đạt|được|tổ chức|hoàn thành|tham gia|là|còn lại|trực thuộc|thoát nghèo|làm|đều)(?:\s|$))")
 _LOCATIVE = re.compile(rf"\s(?:ở|tại)\s+(?:(?:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)\s+)?[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*(?:\s+đã)?(?=\s)|\sđã(?=\s)")
 _CONT_END = re.compile(r"[;,.():]|\s(?:ở|tại|nhiệm kỳ|năm \d|đến năm|so với|trong đó|đạt tỷ lệ|với tỷ lệ)(?=\s|$)")
+
+
+def _period_mentions(text: str):
+    """``(start, period, is_range)`` for every term, then every year, ``text`` states; base years
+    (``giá so sánh năm 2010``, ``so với năm 2020``) are not periods."""
+    for rx, is_range in ((_PERIOD_RANGE, True), (_PERIOD_YEAR, False)):
+        for m in rx.finditer(text):
+            if _BASE_YEAR.search(text[max(0, m.start() - 25): m.start() + 1]):
+                continue
+            yield m.start(), (f"{m.group(1)}-{m.group(2)}" if is_range else m.group(1)), is_range
 
 
 def _previous_clause(before: str) -> str:
