@@ -191,20 +191,12 @@ class KGServer(ThreadingHTTPServer):
 
     def run_query(self, text: str, *, substitutions=None, default_graph=None, named_graphs=None):
         """Evaluate and materialise (up to max_rows) in a worker, waiting at most ``timeout``."""
-        store = self.current_graph().store
+        graph = self.current_graph()
         cap = self.config.max_rows
 
         def work():
-            kwargs: dict[str, Any] = {"prefixes": PREFIXES}
-            if default_graph:
-                kwargs["default_graph"] = default_graph
-            else:
-                kwargs["use_default_graph_as_union"] = True
-            if named_graphs:
-                kwargs["named_graphs"] = named_graphs
-            if substitutions:
-                kwargs["substitutions"] = substitutions
-            res = store.query(text, **kwargs)
+            res = graph.raw_query(text, substitutions=substitutions, default_graph=default_graph,
+                                  named_graphs=named_graphs)
             if isinstance(res, QueryBoolean):
                 return "boolean", bool(res), False
             if isinstance(res, QuerySolutions):

@@ -184,11 +184,21 @@ class Graph:
         """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) over the union of the article graphs."""
         subs = bind_params(_stored, params or {})
         try:
-            solutions = self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True,
-                                         substitutions=subs or None)
-            return to_result(solutions)
+            return to_result(self.raw_query(text, substitutions=subs or None))
         except SyntaxError as e:
             raise QueryError(f"SPARQL syntax error: {e}") from None
+
+    def raw_query(self, text: str, *, substitutions=None, default_graph=None, named_graphs=None):
+        """pyoxigraph's answer (terms, not Python values), with kg's prefixes; the default graph
+        is the union of all graphs unless ``default_graph`` names some. Raises SyntaxError."""
+        kwargs: dict[str, Any] = {"prefixes": PREFIXES, "substitutions": substitutions}
+        if default_graph:
+            kwargs["default_graph"] = default_graph
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = named_graphs
+        return self.store.query(text, **kwargs)
 
     def query(self, query_name: str, /, **params: Any) -> Result:
         """Run a stored query (``queries/NAME.rq``) with its parameters; rows are dicts."""
