@@ -70,13 +70,12 @@ def count_articles(paths: Iterable[str | os.PathLike]) -> int:
     return n
 
 
-def extract_paths(paths: Iterable[str | os.PathLike], out: TextIO, *, evidence: bool = True,
+def extract_paths(paths: Iterable[str | os.PathLike], out: TextIO, *, evidence: bool = True, workers: int = 1,
                   on_problem: Callable[[InputProblem], None] | None = None) -> Summary:
-    """Write one JSON record a line for every article under ``paths``."""
-    summary = Summary()
-    for rec in iter_records(paths, summary, on_problem):
-        out.write(json.dumps(rec.to_json(evidence=evidence), ensure_ascii=False) + "\n")
-    return summary
+    """Write one JSON record a line for every article under ``paths`` (see :mod:`kg.pipeline`)."""
+    from .pipeline import write_records
+
+    return write_records(paths, out, workers=workers, evidence=evidence, on_problem=on_problem)
 
 
 def evaluate_paths(gold_path: str | os.PathLike, paths: Iterable[str | os.PathLike],

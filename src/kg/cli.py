@@ -32,22 +32,58 @@ def cli() -> None:
     """kg: knowledge graphs from Vietnamese local Party and government news."""
 
 
+workers_option = click.option("--workers", "-j", type=click.IntRange(1, None), default=1, show_default=True,
+                              help="Extract in this many processes (one writer loads or writes).")
+
+
 @cli.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write the JSONL records here (default: standard output).")
-@click.option("--no-evidence", is_flag=True, help="Only the FORMAT.md fields (no offsets, parents, url).")
-def extract_cmd(paths, output, no_evidence) -> None:
-    """Extract one JSON record per article (JSONL) from files and directories.
+@click.option("-o", "--output", type=click.Path(writable=True), default=None,
+              help="Write here (default: standard output); with --dask, the folder for the shards.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "nquads"]), default="jsonl", show_default=True,
+              help="jsonl: one FORMAT.md record a line; nquads: the RDF, one named graph per article "
+                   "(for `kg load` or any store's bulk loader).")
+@click.option("--no-evidence", is_flag=True, help="jsonl: only the FORMAT.md fields (no offsets, parents, url).")
+@workers_option
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Extract on this Dask scheduler (tcp://host:8786) into N-Quads shards under -o DIR; "
+                   "the workers must see the inputs and DIR.")
+def extract_cmd(paths, output, fmt, no_evidence, workers, dask_address) -> None:
+    """Extract one JSON record per article (JSONL), or the articles' RDF (N-Quads).
 
     PATHS are .txt, .html or .jsonl files, or directories (walked).
     """
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    from . import pipeline
+
+    if dask_address:
+        if not output:
+            raise click.UsageError("--dask writes N-Quads shards: give the folder with -o DIR")
+        try:
+            summary, shards = pipeline.dask_extract(paths, output, dask_address, on_problem=_problem)
+        except (OSError, ImportError) as e:
+            raise click.ClickException(f"dask: {e}") from None
+        click.echo(f"kg: {summary.done} articles extracted into {len(shards)} shards under {output}, "
+                   f"{summary.failed} failed", err=True)
+        sys.exit(1 if summary.failed else 0)
+    binary = fmt == "nquads"
+    if output:
+        try:
+            out = open(output, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"}))
+        except OSError as e:
+            raise click.ClickException(f"{output}: cannot write ({e.strerror or e})") from None
+    else:
+        out = sys.stdout.buffer if binary else sys.stdout
     try:
-        summary = api.extract_paths(paths, out, evidence=not no_evidence, on_problem=_problem)
+        if binary:
+            summary = pipeline.write_nquads(paths, out, workers=workers, on_problem=_problem)
+        else:
+            summary = pipeline.write_records(paths, out, workers=workers, evidence=not no_evidence,
+                                             on_problem=_problem)
     finally:
         if output:
             out.close()
+        else:
+            out.flush()
     click.echo(f"kg: {summary.done} articles extracted, {summary.failed} failed", err=True)
     if summary.failed:
         sys.exit(1)
@@ -75,24 +111,46 @@ def evaluate_cmd(gold, paths, as_json) -> None:
 
 
 # -- the graph --------------------------------------------------------------------------------
+def _progress(total: int | None, quiet: bool, label: str):
+    show = not quiet and sys.stderr.isatty()
+    return click.progressbar(length=total or 0, label=label, file=sys.stderr, show_pos=True, hidden=not show)
+
+
 @cli.command("build")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_option
 @click.option("--memory", is_flag=True, help="Build a throw-away in-memory graph (prints its stats).")
+@workers_option
+@click.option("--endpoint", default=None, metavar="URL",
+              help="Instead of the local store, PUT each article graph to this SPARQL 1.1 Graph Store "
+                   "endpoint (Oxigraph server: http://host:7878/store).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build_cmd(paths, store, memory, quiet) -> None:
+def build_cmd(paths, store, memory, workers, endpoint, quiet) -> None:
     """Extract the articles under PATHS and load them into the store.
 
-    Each article is one named graph, replaced in one transaction: building the same articles
-    again changes nothing, a changed article replaces its graph, an interrupted build leaves
-    whole articles only.
+    Each article is one named graph. New articles are loaded in batches, one transaction each;
+    building the same articles again changes nothing, a changed article replaces its graph in
+    one transaction, an interrupted build leaves whole articles only.
     """
-    graph = _open_graph(store, memory=memory)
     total = None if quiet else api.count_articles(paths)
-    show = not quiet and sys.stderr.isatty()
-    with graph, click.progressbar(length=total or 0, label="Building", file=sys.stderr,
-                                  show_pos=True, hidden=not show) as bar:
-        summary = graph.build(paths, on_problem=lambda p: (_problem(p), bar.update(1)),
+    if endpoint:
+        from .endpoint import EndpointError, GraphStore
+        from .pipeline import graphs_of_paths
+        from .store import BuildSummary
+
+        summary = BuildSummary()
+        with _progress(total, quiet, "Sending") as bar:
+            try:
+                graphs = graphs_of_paths(paths, summary, workers=workers,
+                                         on_problem=lambda p: (_problem(p), bar.update(1)))
+                GraphStore(endpoint).push(graphs, summary, on_article=lambda aid, outcome: bar.update(1))
+            except EndpointError as e:
+                raise click.ClickException(str(e)) from None
+        click.echo(f"kg: {summary.done} article graphs sent to {endpoint}; {summary.failed} failed", err=True)
+        sys.exit(1 if summary.failed else 0)
+    graph = _open_graph(store, memory=memory)
+    with graph, _progress(total, quiet, "Building") as bar:
+        summary = graph.build(paths, workers=workers, on_problem=lambda p: (_problem(p), bar.update(1)),
                               on_article=lambda aid, outcome: bar.update(1))
         stats = graph.stats() if memory else None
     where = "memory" if memory else store
@@ -101,6 +159,36 @@ def build_cmd(paths, store, memory, quiet) -> None:
     if stats:
         click.echo(_format_stats(stats))
     if summary.failed:
+        sys.exit(1)
+
+
+@cli.command("load")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@store_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def load_cmd(files, store, quiet) -> None:
+    """Load N-Quads written by `kg extract --format nquads` (or its Dask shards) into the store.
+
+    Same rules as `kg build`: unchanged articles are skipped, changed ones replaced.
+    """
+    from .queries import QueryError
+    from .store import BuildSummary
+
+    total = BuildSummary()
+    failed = 0
+    with _open_graph(store) as graph, _progress(None, quiet, "Loading") as bar:
+        for f in files:
+            try:
+                s = graph.load_nquads(f, on_article=lambda aid, outcome: bar.update(1))
+            except QueryError as e:
+                _problem(e)
+                failed += 1
+                continue
+            for k in ("done", "added", "replaced", "unchanged"):
+                setattr(total, k, getattr(total, k) + getattr(s, k))
+    click.echo(f"kg: {total.done} articles from {len(files) - failed} files into {store}: {total.added} added, "
+               f"{total.replaced} replaced, {total.unchanged} unchanged; {failed} files failed", err=True)
+    if failed:
         sys.exit(1)
 
 

@@ -191,6 +191,13 @@ class Gazetteer:
             out.extend(self._by_name.get((era, lvl, key), ()))
         return out
 
+    def provinces(self, era: str = "old") -> list[Unit]:
+        """The provinces of an era (computed once)."""
+        cache = self.__dict__.setdefault("_provinces", {})
+        if era not in cache:
+            cache[era] = [u for u in self.units[era].values() if u.level == "province"]
+        return cache[era]
+
     def lookup_slug(self, slug: str, level: str, era: str = "old") -> list[Unit]:
         return list(self._by_slug.get((era, level, slug), ()))
 

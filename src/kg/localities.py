@@ -153,9 +153,8 @@ class Context:
         labels = [lb for lb in host.split(".") if lb not in ("www", "m", "amp", "gov", "vn", "com", "org", "net", "edu", "info")]
         found: list[Unit] = []
         province: Unit | None = None
-        provinces = [u for u in gz.units["old"].values() if u.level == "province"]
         for lb in labels:
-            for p in provinces:
+            for p in gz.provinces("old"):
                 s = slug_key(p.name)
                 if (len(s) >= 5 and s in lb) or s == lb:
                     province = p

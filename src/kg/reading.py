@@ -232,9 +232,39 @@ def read_text_article(aid: str, text: str, url: str | None = None, source: str |
     yield Article(id=aid, text=text, url=url, source=source)
 
 
-def _read_jsonl(path: str, text: str) -> Iterator[Article | InputProblem]:
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+MAX_LINE_BYTES = MAX_FILE_BYTES  # one JSONL line (one article) larger than this is refused
+
+
+def _jsonl_lines(fh) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) of a JSONL file read in bounded pieces; None for an over-long line."""
+    n = 0
+    while True:
+        line = fh.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        n += 1
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the line
+                line = fh.readline(1024 * 1024)
+            yield n, None
+            continue
+        yield n, line
+
+
+def _read_jsonl(path: str, fh) -> Iterator[Article | InputProblem]:
+    """Articles of a JSONL file, streamed a line at a time (a corpus file may be any size)."""
+    for n, raw in _jsonl_lines(fh):
+        if raw is None:
+            yield InputProblem(path, f"JSON line longer than {MAX_LINE_BYTES // (1024 * 1024)} MiB", n)
+            continue
+        if not raw.strip():
+            continue
+        if n == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[3:]
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            yield InputProblem(path, f"JSON line is not UTF-8 ({e.reason} at byte {e.start})", n)
             continue
         try:
             obj = json.loads(line)
@@ -260,6 +290,27 @@ def read_file(path: str | os.PathLike) -> Iterator[Article | InputProblem]:
     """Articles in one file (a JSONL file may hold many)."""
     p = Path(path)
     name = str(path)
+    if p.suffix.lower() in JSONL_SUFFIXES:
+        try:
+            fh = open(p, "rb")
+        except FileNotFoundError:
+            yield InputProblem(name, "file not found (it may have been removed during the run)")
+            return
+        except PermissionError:
+            yield InputProblem(name, "permission denied")
+            return
+        except IsADirectoryError:
+            yield InputProblem(name, "is a directory")
+            return
+        except OSError as e:
+            yield InputProblem(name, f"cannot read ({e.strerror or e})")
+            return
+        with fh:
+            try:
+                yield from _read_jsonl(name, fh)
+            except OSError as e:
+                yield InputProblem(name, f"read failed part-way ({e.strerror or e})")
+        return
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -284,9 +335,6 @@ def read_file(path: str | os.PathLike) -> Iterator[Article | InputProblem]:
         yield InputProblem(name, str(e))
         return
     suffix = p.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(name, text)
-        return
     aid = p.stem
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))):
         body, title, published, url = html_to_article(text)
