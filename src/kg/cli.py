@@ -248,8 +248,11 @@ def _print_result(res, fmt: str) -> None:
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of the query.")
 @click.option("--file", "qfile", type=click.Path(exists=True, dir_okay=False), help="Run the SPARQL in this file.")
 @click.option("--format", "fmt", type=_formats, default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(0, None), default=100, show_default=True,
+              help="At most this many rows, found without sorting the whole graph, then sorted "
+                   "(a note says when more matched); 0: every row, sorted by SPARQL.")
 @store_option
-def query_cmd(name, params, qfile, fmt, store) -> None:
+def query_cmd(name, params, qfile, fmt, limit, store) -> None:
     """Run a stored query (see `kg queries`) or the SPARQL of --file."""
     from .queries import QueryError, parse_stored
 
@@ -260,12 +263,15 @@ def query_cmd(name, params, qfile, fmt, store) -> None:
             if qfile:
                 with open(qfile, encoding="utf-8") as f:
                     stored = parse_stored(qfile, f.read())
-                res = graph.run_stored(stored, **_params(params))
+                res = graph.run_stored(stored, limit=limit or None, **_params(params))
             else:
-                res = graph.query(name, **_params(params))
+                res = graph.query(name, limit=limit or None, **_params(params))
         except QueryError as e:
             raise click.ClickException(str(e)) from None
     _print_result(res, fmt)
+    if res.truncated:
+        click.echo(f"kg: the first {limit} rows found (sorted); more match: narrow with --param or "
+                   f"use --limit 0 for every row", err=True)
 
 
 @cli.command("sparql")

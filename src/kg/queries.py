@@ -4,13 +4,29 @@ A stored query is a SPARQL file whose leading comment says what it is::
 
     # title: Officials who directed communes
     # description: Which official directed which commune, with post and date.
-    # param: official  optional  Part of the official's name (case-insensitive).
+    # param: name optional Words of the official's name (case and accents ignored).
+    # narrow: name ?p
 
 Parameters are SPARQL variables bound through pyoxigraph's ``substitutions`` (SEP-0007): a
 value is always an RDF literal, never pasted into the query text, so a value such as
 ``x" } ; DROP ALL ; #`` is matched as plain text. An optional parameter left out stays
 unbound; the queries test it as ``COALESCE(?param, "")`` (Oxigraph folds ``BOUND`` of a variable
 only a substitution binds to false, so ``!BOUND(?param)`` cannot be used).
+
+A ``narrow`` line makes a parameter a search by words through the ``kg:searchKey`` index
+instead: ``# narrow: name ?p`` puts ``?p kg:searchKey "nguyen tang" .`` (the words of the
+value, lower case, no accents, in runs of up to three: the keys the mapping stores, see
+:func:`kg.rdf.search_chunks`) where the query has the comment line ``# kg:narrow``, and
+``# narrow: place ?m kg:locality/kg:parent*`` puts ``?m kg:locality/kg:parent* ?_place .
+?_place kg:searchKey ... .``; a trailing ``words`` looks up single words (for indicators, whose
+phrases are not stored). Only ``[a-z0-9 ]`` keys are ever written into the text. On 100,000
+articles such a look-up takes milliseconds where a ``FILTER(CONTAINS(...))`` over every name
+takes seconds.
+
+When a page size is given (:func:`prepare` ``limit``), the query runs without its final
+``ORDER BY`` and with ``LIMIT``, so that Oxigraph stops after the first rows instead of
+sorting the whole graph; the page is then sorted in Python by the same keys. A page that is
+not full holds every answer, in the same order SPARQL gives; a full page is marked truncated.
 
 >>> q = parse_stored("x", "# title: T\\n# description: D\\n# param: name required A name.\\nSELECT ?name {}")
 >>> q.title, [(p.name, p.required) for p in q.params]
@@ -32,6 +48,9 @@ from .normalize import normalize_text
 from .resources import query_dirs
 
 
+DEFAULT_PAGE = 100  # rows a stored query shows unless asked for more (CLI --limit, HTTP ?limit=)
+
+
 class QueryError(ValueError):
     """A stored query that does not exist, a bad parameter, or SPARQL that does not parse."""
 
@@ -51,9 +70,12 @@ class StoredQuery:
     params: list[Param] = field(default_factory=list)
     text: str = ""
     path: Path | None = None
+    narrow: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # param → (variable, path, phrases)
 
 
-_HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
+_HEADER = re.compile(r"^#\s*(title|description|param|narrow):\s*(.*)$")
+NARROW_MARK = re.compile(r"^[ \t]*# kg:narrow[ \t]*$", re.M)
+_ORDER_BY = re.compile(r"\n\s*ORDER\s+BY\s+((?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)(?:\s+(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+))*)\s*$", re.I)
 
 
 def parse_stored(name: str, text: str, path: Path | None = None) -> StoredQuery:
@@ -76,6 +98,12 @@ def parse_stored(name: str, text: str, path: Path | None = None) -> StoredQuery:
             q.title = value
         elif last == "description":
             desc = [value]
+        elif last == "narrow":
+            words_only = value.endswith(" words")  # keys of single words only (long texts: indicators)
+            parts = value.removesuffix(" words").split(None, 2)
+            if len(parts) < 2 or not re.fullmatch(r"\?\w+", parts[1]):
+                raise QueryError(f"{path or name}: bad narrow line {line!r} (want: # narrow: PARAM ?VAR [PATH] [words])")
+            q.narrow[parts[0]] = (parts[1][1:], parts[2].strip() if len(parts) > 2 else "", not words_only)
         else:
             parts = value.split(None, 2)
             if parts:
@@ -99,6 +127,69 @@ def get_query(name: str) -> StoredQuery:
     if name not in queries:
         raise QueryError(f"no stored query called {name!r}; `kg queries` lists them: {', '.join(queries)}")
     return queries[name]
+
+
+@dataclass
+class Prepared:
+    """A stored query made ready to run: text, substitutions, the Python sort of a page."""
+
+    text: str
+    substitutions: dict[Variable, Any]
+    order: list[tuple[str, bool]]  # (column, descending) to sort a page by, in Python
+    limit: int | None
+
+
+def prepare(query: StoredQuery, params: dict[str, Any], limit: int | None = None) -> Prepared:
+    """Check the parameters, narrow through the search keys, and page the query (see above)."""
+    from .rdf import search_chunks
+
+    params = {k: v for k, v in params.items() if v is not None and v != ""}
+    narrowed = {k: v for k, v in params.items() if k in query.narrow}
+    subs = {var: value for var, value in bind_params(query, params).items() if var.value not in query.narrow}
+    text = query.text
+    if narrowed:
+        lines = []
+        for n, (key, value) in enumerate(sorted(narrowed.items())):
+            var, path, phrases = query.narrow[key]
+            words = search_chunks(normalize_text(str(value)), phrases)
+            if not words:
+                raise QueryError(f"{query.name}: --param {key}={value!r} has no words to look for")
+            target = f"?{var}"
+            if path:
+                target = f"?_kg_{key}"
+                lines.append(f"  ?{var} {path} {target} .")
+            lines.append(f"  {target} kg:searchKey {', '.join(chr(34) + w + chr(34) for w in words)} .")
+        if not NARROW_MARK.search(text):
+            raise QueryError(f"{query.name}: narrowed parameters but no '# kg:narrow' line in the query")
+        text = NARROW_MARK.sub(lambda m: "\n".join(lines), text, count=1)
+    order: list[tuple[str, bool]] = []
+    if limit is not None:
+        m = _ORDER_BY.search(text)
+        if m and not re.search(r"\bLIMIT\s+\d+\s*$", text, re.I):
+            for key in re.findall(r"(?:(ASC|DESC)\s*\(\s*)?\?(\w+)", m.group(1), re.I):
+                order.append((key[1], key[0].upper() == "DESC"))
+            text = text[: m.start()] + "\n"
+        if not re.search(r"\bLIMIT\s+\d+\s*$", text, re.I):
+            text = text.rstrip() + f"\nLIMIT {limit + 1}\n"
+    return Prepared(text, subs, order, limit)
+
+
+def sort_rows(rows: list[dict[str, Any]], order: list[tuple[str, bool]], value=lambda v: v) -> list[dict[str, Any]]:
+    """Sort rows as SPARQL ``ORDER BY`` would: unbound first, numbers before text (``value``
+    turns a cell into a Python value, e.g. :func:`term_value` for raw terms)."""
+    def key(col):
+        def k(row):
+            v = value(row.get(col))
+            if v is None:
+                return (0, 0, 0)
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                return (1, 1, str(v))
+            return (1, 0, v)
+        return k
+
+    for col, desc in reversed(order):
+        rows = sorted(rows, key=key(col), reverse=desc)
+    return rows
 
 
 def bind_params(query: StoredQuery | None, params: dict[str, Any]) -> dict[Variable, Any]:
@@ -160,6 +251,7 @@ class Result:
     columns: list[str]
     rows: list[dict[str, Any]]
     boolean: bool | None = None
+    truncated: bool = False  # more rows matched than the page holds
 
     def __len__(self) -> int:
         return len(self.rows)

@@ -48,7 +48,7 @@ from .normalize import strip_accents
 ONTOLOGY_IRI = "https://w3id.org/kg-vn/ontology"
 KG_NS = ONTOLOGY_IRI + "#"
 ID_NS = "https://w3id.org/kg-vn/id/"
-MAPPING_VERSION = "1"
+MAPPING_VERSION = "2"  # 2: kg:searchKey
 
 PREFIXES = {
     "kg": KG_NS,
@@ -88,7 +88,11 @@ class _NS:
         self._base = base
 
     def __getattr__(self, name: str) -> NamedNode:
-        return NamedNode(self._base + name)
+        if name.startswith("__"):
+            raise AttributeError(name)
+        node = NamedNode(self._base + name)
+        setattr(self, name, node)  # made once
+        return node
 
 
 KG = _NS(KG_NS)
@@ -122,6 +126,30 @@ def iri_slug(text: str) -> str:
     return s or "x"
 
 
+PHRASE_WORDS = 3  # the longest run of words stored as one kg:searchKey
+
+
+def search_chunks(text: str, phrases: bool = True) -> list[str]:
+    """The keys a stored query looks up for a search text: its words in runs of up to
+    PHRASE_WORDS (``nguyễn văn an bình`` → ``nguyen van an``, ``binh``); all must match.
+
+    >>> search_chunks("Hà Thị Mai"), search_chunks("hộ nghèo", phrases=False)
+    (['ha thi mai'], ['ho', 'ngheo'])
+    """
+    words = search_keys(text)
+    n = PHRASE_WORDS if phrases else 1
+    return [" ".join(words[i:i + n]) for i in range(0, len(words), n)]
+
+
+def search_keys(text: str) -> list[str]:
+    """The words of ``text`` as ``kg:searchKey`` values: lower case, no accents, ``đ`` → ``d``.
+
+    >>> search_keys("Đảng ủy xã Thuận (19471)")
+    ['dang', 'uy', 'xa', 'thuan', '19471']
+    """
+    return re.findall(r"[a-z0-9]+", strip_accents(text or ""))
+
+
 def article_iri(article_id: str) -> NamedNode:
     """The IRI of an article, which is also the name of its graph."""
     return NamedNode(ID_NS + "article/" + iri_slug(article_id) + "-" + _short_hash(article_id))
@@ -146,6 +174,9 @@ def _date(value: str | None) -> Literal | None:
 
 def _decimal(value: Any) -> Literal:
     return Literal(repr(float(value)) if isinstance(value, float) else str(value), datatype=XSD.decimal)
+
+
+_UNIT_QUADS: dict[tuple[str, str], tuple[list[Quad], str | None, str | None, bool]] = {}
 
 
 class _Mapper:
@@ -181,6 +212,18 @@ class _Mapper:
         if text:
             self.add(s, RDFS.label, Literal(text, language=lang))
 
+    def keys(self, node, *texts: str | None, phrases: bool = True) -> None:
+        """``kg:searchKey``: the words of a name, lower case without accents, and (``phrases``)
+        each run of up to three words (``Hà Thị Mai`` → ``ha``, ``ha thi``, ``ha thi mai`` ...),
+        so that stored queries find things by name through an index (:func:`search_chunks`)."""
+        found: set[str] = set()
+        for t in texts:
+            words = search_keys(t or "")
+            for n in range(1, (PHRASE_WORDS if phrases else 1) + 1):
+                found.update(" ".join(words[i:i + n]) for i in range(len(words) - n + 1))
+        for key in sorted(found):
+            self.add(node, KG.searchKey, Literal(key))
+
     def derived(self, node) -> None:
         """``node`` is read from this article."""
         self.add(node, PROV.wasDerivedFrom, self.article)
@@ -202,25 +245,42 @@ class _Mapper:
         return NamedNode(f"{ID_NS}unit/{era}-{code}")
 
     def _describe_unit(self, era: str, code: str) -> NamedNode | None:
-        """The gazetteer's unit, with its parents and successor (idempotent per article)."""
+        """The gazetteer's unit, with its parents and successor (idempotent per article; a
+        unit's own triples are made once per process, they are the same in every article)."""
         node = self.unit_iri(era, code)
         key = f"unit {era} {code}"
         if key in self.org_done:
             return node
         self.org_done.add(key)
-        unit = self.gz.get(era, code)
-        if unit is None:
+        cached = _UNIT_QUADS.get((era, code))
+        if cached is None:
+            unit = self.gz.get(era, code)
+            if unit is None:
+                _UNIT_QUADS[(era, code)] = cached = ([], None, None, False)
+            else:
+                start = len(self.quads)
+                self.add(node, RDF_TYPE, KG.Locality)
+                self.label(node, unit.label)
+                self.keys(node, unit.label, unit.code)
+                self.add(node, KG.gsoCode, Literal(unit.code))
+                self.add(node, KG.level, getattr(KG, unit.level))
+                self.add(node, KG.era, Literal(era))
+                if unit.parent:
+                    self.add(node, KG.parent, self.unit_iri(era, unit.parent))
+                successor = unit.successor if era == "old" else None
+                if successor:
+                    self.add(node, KG.successor, self.unit_iri("new", successor))
+                cached = (self.quads[start:], unit.parent, successor, True)
+                _UNIT_QUADS[(era, code)] = cached
+                del self.quads[start:]
+        own, parent, successor, known = cached
+        if not known:
             return None
-        self.add(node, RDF_TYPE, KG.Locality)
-        self.label(node, unit.label)
-        self.add(node, KG.gsoCode, Literal(unit.code))
-        self.add(node, KG.level, getattr(KG, unit.level))
-        self.add(node, KG.era, Literal(era))
-        if unit.parent:
-            parent = self._describe_unit(era, unit.parent)
-            self.add(node, KG.parent, parent)
-        if era == "old" and unit.successor:
-            self.add(node, KG.successor, self._describe_unit("new", unit.successor))
+        self.quads.extend(own)
+        if parent:
+            self._describe_unit(era, parent)
+        if successor:
+            self._describe_unit("new", successor)
         return node
 
     def locality(self, name: str | None) -> NamedNode | None:
@@ -240,6 +300,7 @@ class _Mapper:
             node = NamedNode(f"{ID_NS}place/{anchor}.{iri_slug(name)}")
             self.add(node, RDF_TYPE, KG.Locality)
             self.label(node, name)
+            self.keys(node, name)
             level = loc.get("level")
             if level in ("province", "district", "commune", "village"):
                 self.add(node, KG.level, getattr(KG, level))
@@ -337,6 +398,7 @@ class _Mapper:
             loc_node = self.locality(locality)
             loc = self._known(locality)
             self.label(node, self._label_of(body, locality))
+            self.keys(node, self._label_of(body, locality))
             self.add(node, KG.bodyName, Literal(body))
             self.add(node, KG.locality, loc_node)
             lvl = self._org_level(body, kind, loc)
@@ -352,6 +414,7 @@ class _Mapper:
             self.org_done.add(okey)
             self.add(organ_node, RDF_TYPE, KG.PartyOrgan if kind == "committee" else ORG.OrganizationalUnit)
             self.label(organ_node, f"{organ} {self._label_of(body, locality)}")
+            self.keys(organ_node, f"{organ} {self._label_of(body, locality)}")
             self.add(organ_node, KG.bodyName, Literal(organ))
             self.add(organ_node, ORG.unitOf, node)
             self.add(node, ORG.hasUnit, organ_node)
@@ -428,6 +491,7 @@ class _Mapper:
         self.add(node, RDF_TYPE, FOAF.Person)
         self.add(node, FOAF.name, Literal(name))
         self.label(node, name)
+        self.keys(node, name)
         self.person_iris[name] = node
         return node
 
@@ -476,6 +540,7 @@ class _Mapper:
             self.add(node, RDF_TYPE, KG.Target)
             self.add(node, KG.indicator, Literal(t["indicator"]))
             self.label(node, t["indicator"])
+            self.keys(node, t["indicator"], phrases=False)
             value = t.get("value")
             if isinstance(value, list) and len(value) == 2:
                 self.add(node, KG.minValue, _decimal(value[0]))
@@ -618,4 +683,4 @@ def ontology_quads() -> list[Quad]:
 
 
 __all__ = ["record_quads", "article_iri", "ontology_quads", "SHARED_GRAPH", "source_hash", "PREFIXES", "ID_NS",
-           "KG_NS", "ONTOLOGY_IRI", "iri_slug"]
+           "KG_NS", "ONTOLOGY_IRI", "iri_slug", "search_keys", "search_chunks"]

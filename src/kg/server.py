@@ -37,7 +37,7 @@ from xml.sax.saxutils import escape
 from pyoxigraph import (BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, RdfFormat,
                         serialize)
 
-from .queries import QueryError, bind_params, get_query, stored_queries
+from .queries import DEFAULT_PAGE, QueryError, get_query, prepare, sort_rows, stored_queries, term_value
 from .rdf import PREFIXES
 from .store import Graph
 
@@ -367,15 +367,23 @@ class Handler(BaseHTTPRequestHandler):
             q = get_query(name)
         except QueryError as e:
             raise HTTPError(404, str(e)) from None
-        values = {k: v[-1] for k, v in params.items() if k != "format"}
+        values = {k: v[-1] for k, v in params.items() if k not in ("format", "limit")}
+        cap = self.server.config.max_rows
         try:
-            subs = bind_params(q, values)
+            limit = int(params.get("limit", [DEFAULT_PAGE])[-1] or 0)
+        except ValueError:
+            raise HTTPError(400, "limit must be a whole number (0: up to the server's row cap)") from None
+        limit = cap if limit <= 0 else min(limit, cap)
+        try:
+            prep = prepare(q, values, limit)
         except QueryError as e:
             raise HTTPError(400, str(e)) from None
-        kind, value, truncated = self.server.run_query(q.text, substitutions=subs or None)
+        kind, value, truncated = self.server.run_query(prep.text, substitutions=prep.substitutions or None)
         if kind == "select":  # the parameters are projected only to be bound
             hidden = {p.name for p in q.params}
             variables, rows = value
+            truncated = truncated or len(rows) > limit
+            rows = sort_rows(rows[:limit], prep.order, term_value)
             value = ([v for v in variables if v not in hidden], rows)
         self._answer((kind, value, truncated), params)
 

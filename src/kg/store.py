@@ -26,7 +26,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
 
 from .api import Summary
 from .extract import extract  # noqa: F401  (doctest)
-from .queries import QueryError, Result, bind_params, get_query, to_result
+from .queries import QueryError, Result, bind_params, get_query, prepare, sort_rows, to_result
 from .rdf import KG, ONTOLOGY_IRI, PREFIXES, SHARED_GRAPH, article_iri, ontology_quads, record_quads, source_hash
 from .reading import InputProblem
 from .record import Record
@@ -200,9 +200,12 @@ class Graph:
         seen_shared: set[bytes] = set()  # digests of shared-graph lines already sent (most repeat)
         size = 0
 
+        batches = 0
+
         def flush() -> None:
-            nonlocal size
+            nonlocal size, batches
             if pending:
+                batches += 1
                 # one call = one ingestion of new index files: the batch is stored whole or not at all
                 self.store.bulk_load(b"".join(pending), format=RdfFormat.N_QUADS)
                 pending.clear()
@@ -244,6 +247,8 @@ class Graph:
         flush()
         if self.path is not None:
             self.store.flush()
+            if batches >= 8:  # many bulk-loaded files: compact them, or reads stay slow
+                self.store.optimize()
         return summary
 
     def remove(self, article_id: str) -> bool:
@@ -287,15 +292,27 @@ class Graph:
             kwargs["named_graphs"] = named_graphs
         return self.store.query(text, **kwargs)
 
-    def query(self, query_name: str, /, **params: Any) -> Result:
-        """Run a stored query (``queries/NAME.rq``) with its parameters; rows are dicts."""
-        return self.run_stored(get_query(query_name), **params)
+    def query(self, query_name: str, /, *, limit: int | None = None, **params: Any) -> Result:
+        """Run a stored query (``queries/NAME.rq``) with its parameters; rows are dicts.
 
-    def run_stored(self, stored, /, **params: Any) -> Result:
+        ``limit``: at most this many rows, found without sorting the whole graph and then
+        sorted (``result.truncated`` says whether more matched); None: every row."""
+        return self.run_stored(get_query(query_name), limit=limit, **params)
+
+    def run_stored(self, stored, /, *, limit: int | None = None, **params: Any) -> Result:
         """Run a parsed stored query (:class:`kg.queries.StoredQuery`, e.g. from a file)."""
-        res = self.sparql(stored.text, params, _stored=stored)
+        prep = prepare(stored, params, limit)
+        try:
+            res = to_result(self.raw_query(prep.text, substitutions=prep.substitutions or None))
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error: {e}") from None
+        if res.boolean is not None:
+            return res
+        if limit is not None:
+            res.truncated = len(res.rows) > limit
+            res.rows = sort_rows(res.rows[:limit], prep.order)
         hidden = {p.name for p in stored.params}  # parameters are projected only to be bound
-        if res.boolean is None and hidden & set(res.columns):
+        if hidden & set(res.columns):
             res.columns = [c for c in res.columns if c not in hidden]
             res.rows = [{c: r.get(c) for c in res.columns} for r in res.rows]
         return res
