@@ -37,6 +37,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any, Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -81,6 +82,7 @@ _ARTICLE_KINDS = tuple(ID_NS + k for k in ("article/", "membership/", "meeting/"
 #: predicates that state something an article says about shared things
 _ARTICLE_PREDICATES = {"http://www.w3.org/ns/prov#wasDerivedFrom", "http://www.w3.org/ns/org#holds",
                        KG_NS + "officeholder"}
+_ARTICLE_PREDICATE_NODES = frozenset(NamedNode(p) for p in _ARTICLE_PREDICATES)
 
 
 class _NS:
@@ -116,6 +118,7 @@ _COMMITTEE_OF_TYPE = {
 _COMMUNE_COMMITTEE = "Đảng ủy"
 
 
+@lru_cache(maxsize=65536)
 def iri_slug(text: str) -> str:
     """``Huyện ủy Hướng Hóa`` → ``huyen-uy-huong-hoa`` (ASCII, for readable IRIs).
 
@@ -141,13 +144,18 @@ def search_chunks(text: str, phrases: bool = True) -> list[str]:
     return [" ".join(words[i:i + n]) for i in range(0, len(words), n)]
 
 
+@lru_cache(maxsize=65536)
+def _search_keys(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", strip_accents(text)))
+
+
 def search_keys(text: str) -> list[str]:
     """The words of ``text`` as ``kg:searchKey`` values: lower case, no accents, ``đ`` → ``d``.
 
     >>> search_keys("Đảng ủy xã Thuận (19471)")
     ['dang', 'uy', 'xa', 'thuan', '19471']
     """
-    return re.findall(r"[a-z0-9]+", strip_accents(text or ""))
+    return list(_search_keys(text or ""))
 
 
 def article_iri(article_id: str) -> NamedNode:
@@ -190,6 +198,7 @@ class _Mapper:
         self.text = rec.get("text") or ""
         self.era = rec.get("era") or "old"
         self.quads: list[Quad] = []
+        self._own: dict[NamedNode, bool] = {}  # subject → its facts belong to the article graph
         self.loc_by_name = {loc["name"]: loc for loc in rec.get("localities", [])}
         self._provinces = self._record_provinces()
         self.loc_iris: dict[str, NamedNode] = {}
@@ -203,10 +212,15 @@ class _Mapper:
         roles, posts, people's names) to the shared graph, once for all articles."""
         if o is None:
             return
-        iri = s.value
-        own = (p.value in _ARTICLE_PREDICATES or iri == self.article.value or self.own_marker in iri
-               or iri.startswith(_ARTICLE_KINDS))
-        self.quads.append(Quad(s, p, o, self.article if own else SHARED))
+        own = self._own.get(s)
+        if own is None:
+            iri = s.value
+            own = self._own[s] = (iri == self.article.value or self.own_marker in iri
+                                  or iri.startswith(_ARTICLE_KINDS))
+        if own or p in _ARTICLE_PREDICATE_NODES:
+            self.quads.append(Quad(s, p, o, self.article))
+        else:
+            self.quads.append(Quad(s, p, o, SHARED))
 
     def label(self, s, text: str | None, lang: str = "vi") -> None:
         if text:

@@ -17,7 +17,6 @@ union of all graphs as the default graph.
 from __future__ import annotations
 
 import os
-from hashlib import blake2b
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterable
@@ -183,7 +182,7 @@ class Graph:
         return summary
 
     def load_graphs(self, graphs: Iterable["ArticleGraph"], summary: BuildSummary | None = None, *,
-                    batch_bytes: int = 4 * 1024 * 1024, count: bool = False,
+                    batch_bytes: int = 32 * 1024 * 1024, count: bool = False,
                     on_article: Callable[[str, str], None] | None = None) -> BuildSummary:
         """Load serialised articles (:class:`kg.pipeline.ArticleGraph`).
 
@@ -197,7 +196,7 @@ class Graph:
         self._ensure_ontology()
         pending: list[bytes] = []
         pending_graphs: set[str] = set()
-        seen_shared: set[bytes] = set()  # digests of shared-graph lines already sent (most repeat)
+        seen_shared: set[bytes] = set()  # shared-graph lines already sent (most repeat)
         size = 0
 
         batches = 0
@@ -226,14 +225,11 @@ class Graph:
                 self._replace_graph(node, list(parse(g.nquads, format=RdfFormat.N_QUADS)))
                 outcome = "replaced"
             else:
-                if len(seen_shared) > 2_000_000:  # bounded memory; a repeat only costs time
+                if len(seen_shared) > 1_000_000:  # bounded memory; a repeat only costs time
                     seen_shared.clear()
-                fresh = []
-                for line in g.shared.splitlines(keepends=True):
-                    h = blake2b(line, digest_size=16).digest()
-                    if h not in seen_shared:
-                        seen_shared.add(h)
-                        fresh.append(line)
+                lines = set(g.shared.splitlines(keepends=True))
+                fresh = lines - seen_shared
+                seen_shared |= fresh
                 pending.append(g.own)
                 pending.extend(fresh)
                 pending_graphs.add(g.graph)

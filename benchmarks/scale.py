@@ -1,0 +1,128 @@
+"""Scale benchmark: extraction, loading, building and querying N generated articles.
+
+For each N it prints:
+  * extraction articles/s with 1 and 2 workers (``kg extract --format nquads``, output discarded);
+  * load triples/s (``kg load`` of that N-Quads into a new store);
+  * end-to-end ``kg build --workers 2`` time, articles/s, the peak resident memory of the whole
+    process tree (sampled every 0.2 s) and the store's size on disk;
+  * the latency of each stored query (first run in a fresh process, then best of 3), with its
+    default page of 100 rows, unfiltered and with typical parameters.
+
+    python benchmarks/scale.py 1000 10000 100000 [--work /tmp/kg-scale] [--skip-1-worker-above 10000]
+
+Every figure is reproducible: the corpus comes from generate_corpus.py with a fixed seed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+KG = [sys.executable, "-m", "kg"]
+
+QUERY_CASES = [
+    ("committee-hierarchy", {}), ("committee-hierarchy", {"root": "Huyện ủy Mường Tè"}),
+    ("meetings", {}), ("meetings", {"place": "Mường Tè"}), ("meetings", {"name": "Hà Thị Mai"}),
+    ("official-posts", {}), ("official-posts", {"name": "Hà Thị Mai"}),
+    ("official-profile", {"name": "Hà Thị Mai"}),
+    ("officials-directed-communes", {}), ("officials-directed-communes", {"place": "Yên Bái"}),
+    ("targets", {}), ("targets", {"place": "Mường Tè"}), ("targets", {"indicator": "hộ nghèo"}),
+    ("locality-profile", {"place": "xã Đông Cuông"}),
+]
+
+QUERY_SCRIPT = r"""
+import json, sys, time
+from kg import Graph
+cases = json.loads(sys.argv[2])
+g = Graph(sys.argv[1], read_only=True)
+out = []
+for name, params in cases:
+    times = []
+    for _ in range(4):
+        t = time.perf_counter()
+        res = g.query(name, limit=100, **params)
+        times.append(1000 * (time.perf_counter() - t))
+    out.append([name, params, len(res), res.truncated, times[0], min(times[1:])])
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def run(cmd: list[str], **kw) -> tuple[float, int]:
+    """Run ``cmd``; (seconds, peak RSS of the process tree in bytes)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, **kw)
+    ps = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            rss = ps.memory_info().rss + sum(c.memory_info().rss for c in ps.children(recursive=True))
+            peak = max(peak, rss)
+        except psutil.Error:
+            pass
+        time.sleep(0.2)
+    if proc.returncode:
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}")
+    return time.perf_counter() - t, peak
+
+
+def du(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("sizes", nargs="+", type=int)
+    ap.add_argument("--work", default="/tmp/kg-scale")
+    ap.add_argument("--skip-1-worker-above", type=int, default=None,
+                    help="Do not time 1-worker extraction above this size (it only takes long).")
+    args = ap.parse_args()
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB, "
+          f"Python {sys.version.split()[0]}", flush=True)
+    for n in args.sizes:
+        corpus = work / f"corpus-{n}.jsonl"
+        if not corpus.exists():
+            subprocess.run([sys.executable, str(HERE / "generate_corpus.py"), str(n), "-o", str(corpus)], check=True)
+        print(f"\n== {n} articles ({corpus.stat().st_size / 2**20:.0f} MiB of JSONL)", flush=True)
+        nq = work / f"corpus-{n}.nq"
+        for workers in (1, 2):
+            if workers == 1 and args.skip_1_worker_above and n > args.skip_1_worker_above:
+                print("extract, 1 worker: skipped", flush=True)
+                continue
+            out = nq if workers == 2 else Path(os.devnull)
+            secs, peak = run(KG + ["extract", "--format", "nquads", "-j", str(workers), str(corpus), "-o", str(out)],
+                             stderr=subprocess.DEVNULL)
+            print(f"extract, {workers} worker{'s' * (workers > 1)}: {secs:.1f} s, {n / secs:.0f} articles/s, "
+                  f"peak {peak / 2**20:.0f} MiB", flush=True)
+        lines = sum(1 for _ in open(nq, "rb"))
+        store = work / f"load-{n}"
+        shutil.rmtree(store, ignore_errors=True)
+        secs, peak = run(KG + ["load", "-q", str(nq), "--store", str(store)], stderr=subprocess.DEVNULL)
+        print(f"load (kg load of {lines:,} N-Quads lines): {secs:.1f} s, {lines / secs:,.0f} triples/s, "
+              f"peak {peak / 2**20:.0f} MiB", flush=True)
+        shutil.rmtree(store, ignore_errors=True)
+        nq.unlink()
+        store = work / f"store-{n}"
+        shutil.rmtree(store, ignore_errors=True)
+        secs, peak = run(KG + ["build", "-q", "-j", "2", str(corpus), "--store", str(store)], stderr=subprocess.DEVNULL)
+        print(f"build, 2 workers, end to end: {secs:.1f} s, {n / secs:.0f} articles/s ({1000 * secs / n:.2f} ms/article), "
+              f"peak {peak / 2**20:.0f} MiB, store {du(store) / 2**20:.0f} MiB on disk", flush=True)
+        res = subprocess.run([sys.executable, "-c", QUERY_SCRIPT, str(store), json.dumps(QUERY_CASES)],
+                             check=True, capture_output=True, text=True)
+        for name, params, rows, truncated, first, best in json.loads(res.stdout):
+            shown = " ".join(f"{k}={v!r}" for k, v in params.items()) or "(no parameters)"
+            print(f"  query {name} {shown}: {rows}{'+' if truncated else ''} rows, first {first:.0f} ms, "
+                  f"best {best:.0f} ms", flush=True)
+
+
+if __name__ == "__main__":
+    main()
