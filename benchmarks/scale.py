@@ -83,6 +83,8 @@ def main() -> None:
     ap.add_argument("--work", default="/tmp/kg-scale")
     ap.add_argument("--skip-1-worker-above", type=int, default=None,
                     help="Do not time 1-worker extraction above this size (it only takes long).")
+    ap.add_argument("--build-only-above", type=int, default=None,
+                    help="Above this size only time the end-to-end build and the queries.")
     args = ap.parse_args()
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -94,7 +96,8 @@ def main() -> None:
             subprocess.run([sys.executable, str(HERE / "generate_corpus.py"), str(n), "-o", str(corpus)], check=True)
         print(f"\n== {n} articles ({corpus.stat().st_size / 2**20:.0f} MiB of JSONL)", flush=True)
         nq = work / f"corpus-{n}.nq"
-        for workers in (1, 2):
+        build_only = args.build_only_above is not None and n > args.build_only_above
+        for workers in () if build_only else (1, 2):
             if workers == 1 and args.skip_1_worker_above and n > args.skip_1_worker_above:
                 print("extract, 1 worker: skipped", flush=True)
                 continue
@@ -103,14 +106,15 @@ def main() -> None:
                              stderr=subprocess.DEVNULL)
             print(f"extract, {workers} worker{'s' * (workers > 1)}: {secs:.1f} s, {n / secs:.0f} articles/s, "
                   f"peak {peak / 2**20:.0f} MiB", flush=True)
-        lines = sum(1 for _ in open(nq, "rb"))
-        store = work / f"load-{n}"
-        shutil.rmtree(store, ignore_errors=True)
-        secs, peak = run(KG + ["load", "-q", str(nq), "--store", str(store)], stderr=subprocess.DEVNULL)
-        print(f"load (kg load of {lines:,} N-Quads lines): {secs:.1f} s, {lines / secs:,.0f} triples/s, "
-              f"peak {peak / 2**20:.0f} MiB", flush=True)
-        shutil.rmtree(store, ignore_errors=True)
-        nq.unlink()
+        if not build_only:
+            lines = sum(1 for _ in open(nq, "rb"))
+            store = work / f"load-{n}"
+            shutil.rmtree(store, ignore_errors=True)
+            secs, peak = run(KG + ["load", "-q", str(nq), "--store", str(store)], stderr=subprocess.DEVNULL)
+            print(f"load (kg load of {lines:,} N-Quads lines): {secs:.1f} s, {lines / secs:,.0f} triples/s, "
+                  f"peak {peak / 2**20:.0f} MiB", flush=True)
+            shutil.rmtree(store, ignore_errors=True)
+            nq.unlink()
         store = work / f"store-{n}"
         shutil.rmtree(store, ignore_errors=True)
         secs, peak = run(KG + ["build", "-q", "-j", "2", str(corpus), "--store", str(store)], stderr=subprocess.DEVNULL)

@@ -149,9 +149,20 @@ def build_cmd(paths, store, memory, workers, endpoint, quiet) -> None:
         click.echo(f"kg: {summary.done} article graphs sent to {endpoint}; {summary.failed} failed", err=True)
         sys.exit(1 if summary.failed else 0)
     graph = _open_graph(store, memory=memory)
+    from .store import BuildSummary
+
+    summary = BuildSummary()
     with graph, _progress(total, quiet, "Building") as bar:
-        summary = graph.build(paths, workers=workers, on_problem=lambda p: (_problem(p), bar.update(1)),
-                              on_article=lambda aid, outcome: bar.update(1))
+        try:
+            graph.build(paths, workers=workers, summary=summary,
+                        on_problem=lambda p: (_problem(p), bar.update(1)),
+                        on_article=lambda aid, outcome: bar.update(1))
+        except KeyboardInterrupt:
+            raise click.ClickException(f"interrupted after {summary.added + summary.replaced} articles were "
+                                       f"stored; they are whole, run the same build again to finish") from None
+        except OSError as e:
+            raise click.ClickException(f"{store}: writing the store failed ({e}); what was stored before "
+                                       f"is kept, run the build again when the problem is fixed") from None
         stats = graph.stats() if memory else None
     where = "memory" if memory else store
     click.echo(f"kg: {summary.done} articles into {where}: {summary.added} added, {summary.replaced} replaced, "

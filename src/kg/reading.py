@@ -19,7 +19,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator
 
-MAX_FILE_BYTES = 64 * 1024 * 1024  # a single article file larger than this is refused
+MAX_FILE_BYTES = 8 * 1024 * 1024  # one article (a file, a JSONL line) larger than this is refused
+# (real articles are under 100 KB; a bigger file is a dump or not an article, and refusing it
+# before reading keeps memory bounded)
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -84,6 +86,9 @@ def decode_bytes(data: bytes) -> str:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError as e:
         utf8_error = e
+        if e.reason == "unexpected end of data" and e.start >= len(data) - 3:
+            # a file cut inside its last character (an interrupted download): keep the rest
+            return _checked(data[: e.start].decode("utf-8"))
     # Vietnamese legacy encoding; only accepted if the result looks like Vietnamese text.
     try:
         text = data.decode("cp1258")
@@ -219,6 +224,8 @@ def html_to_article(doc: str) -> tuple[str, str | None, str | None, str | None]:
         if line or (out and out[-1]):
             out.append(line)
     title = " ".join("".join(p.h1).split()) or " ".join("".join(p.title).split()) or None
+    if not any(line and line != title for line in out):
+        return "", title, None, None  # no text but (at most) the title: not an article
     if title and (not out or out[0] != title):
         out.insert(0, title)
         out.insert(1, "")
@@ -314,7 +321,8 @@ def read_file(path: str | os.PathLike) -> Iterator[Article | InputProblem]:
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            yield InputProblem(name, f"file too large ({size // (1024 * 1024)} MiB > {MAX_FILE_BYTES // (1024 * 1024)} MiB)")
+            yield InputProblem(name, f"file too large for one article ({size // (1024 * 1024)} MiB > "
+                                     f"{MAX_FILE_BYTES // (1024 * 1024)} MiB); give a corpus as JSONL, one article a line")
             return
         data = p.read_bytes()
     except FileNotFoundError:
@@ -339,7 +347,7 @@ def read_file(path: str | os.PathLike) -> Iterator[Article | InputProblem]:
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))):
         body, title, published, url = html_to_article(text)
         if not body.strip():
-            yield InputProblem(name, "HTML page has no text")
+            yield InputProblem(name, "HTML page has no article text (no body, or only a title)")
             return
         yield Article(id=aid, text=body, url=url, title=title, published=published, source=name)
         return

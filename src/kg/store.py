@@ -151,7 +151,8 @@ class Graph:
 
     def build(self, paths: Iterable[str | os.PathLike], *, workers: int = 1,
               on_problem: Callable[[InputProblem], None] | None = None,
-              on_article: Callable[[str, str], None] | None = None) -> BuildSummary:
+              on_article: Callable[[str, str], None] | None = None,
+              summary: BuildSummary | None = None) -> BuildSummary:
         """Extract every article under ``paths`` (in ``workers`` processes) and load it.
 
         Inputs are streamed and new articles are loaded in batches, each batch one
@@ -159,7 +160,7 @@ class Graph:
         an unchanged one is skipped (see :meth:`load_graphs`)."""
         from .pipeline import graphs_of_paths
 
-        summary = BuildSummary()
+        summary = summary if summary is not None else BuildSummary()
         graphs = graphs_of_paths(paths, summary, workers=workers, on_problem=on_problem)
         self.load_graphs(graphs, summary, on_article=on_article)
         return summary
