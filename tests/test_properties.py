@@ -2,6 +2,7 @@
 record, in bounded time, and never raises."""
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -23,6 +24,7 @@ SENTENCES = [
     "Đại hội Đảng bộ xã Thuận lần thứ XX, nhiệm kỳ 2020 - 2025 bầu Ban Chấp hành gồm 15 đồng chí.",
     "Bình luận", "Tin khác", "Thứ Hai, 10/11/2022 - 09:30",
 ]
+EXAMPLES = int(os.environ.get("KG_HYPOTHESIS_EXAMPLES", "300"))  # per test; the note's run used more
 NOISE = st.sampled_from(["", " ", "\n", "\n\n", "\u200b", "\u202e", "\ufeff", "Ð", "%", "/", "(", ")", ",", ":",
                          "1.000", "2.5", "0", "-", "–", "...", "\t", "xã", "huyện", "tỉnh", "ủy", "uỷ"])
 
@@ -61,13 +63,13 @@ def _check(text: str) -> None:
     record_quads(data)  # the record maps to RDF
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_arbitrary_text_gives_a_valid_record(text):
     _check(text)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_articles())
 def test_mutated_seed_like_articles_give_a_valid_record(text):
     _check(text)

@@ -155,3 +155,28 @@ def test_page_runs_a_stored_query_in_headless_chromium(endpoint, tmp_path):
     subprocess.run([CHROMIUM, *flags, "--window-size=1300,700", f"--screenshot={shot}", url],
                    capture_output=True, timeout=120)
     assert shot.stat().st_size > 5000
+
+
+def test_limits_and_paths_outside_the_static_folder(endpoint, shared, tmp_path):
+    big = b"query=" + b"x" * 1_100_000
+    assert _get(endpoint + "/sparql", None, big, "application/x-www-form-urlencoded")[0] == 413
+    long_q = urllib.parse.quote("SELECT * WHERE { ?s ?p ?o } #" + "x" * 120_000)
+    assert _get(endpoint + "/sparql?query=" + long_q)[0] in (413, 414)
+    for path in ("/%2e%2e/%2e%2e/etc/passwd", "/static/%2e%2e/server.py", "//etc/passwd",
+                 "/static/..%2f..%2fpyproject.toml", "/static/%2fetc%2fpasswd", "/index.html/../../cli.py"):
+        status, _h, body = _get(endpoint + path)
+        assert status == 404 and "import" not in body and "root:" not in body, path
+    # a query that runs too long gets 503, and the server goes on answering
+    with Graph(tmp_path / "s") as g:
+        g.build([shared / "seeds"])
+    httpd = make_server(ServerConfig(store=str(tmp_path / "s"), port=0, timeout=0.5, refresh=0))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    try:
+        slow = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }")
+        status, _h, body = _get(base + "/sparql?query=" + slow)
+        assert status == 503 and "timed out" in body
+        assert _get(base + "/queries/meetings")[0] == 200
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
