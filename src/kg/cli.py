@@ -124,8 +124,11 @@ def _progress(total: int | None, quiet: bool, label: str):
 @click.option("--endpoint", default=None, metavar="URL",
               help="Instead of the local store, PUT each article graph to this SPARQL 1.1 Graph Store "
                    "endpoint (Oxigraph server: http://host:7878/store).")
+@click.option("--batch-mb", type=click.IntRange(1, 1024), default=32, show_default=True,
+              help="New articles are bulk-loaded in batches of about this many MB of N-Quads (one "
+                   "write each: an interrupted build loses at most the batch being written).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build_cmd(paths, store, memory, workers, endpoint, quiet) -> None:
+def build_cmd(paths, store, memory, workers, endpoint, batch_mb, quiet) -> None:
     """Extract the articles under PATHS and load them into the store.
 
     Each article is one named graph. New articles are loaded in batches, one transaction each;
@@ -154,7 +157,7 @@ def build_cmd(paths, store, memory, workers, endpoint, quiet) -> None:
     summary = BuildSummary()
     with graph, _progress(total, quiet, "Building") as bar:
         try:
-            graph.build(paths, workers=workers, summary=summary,
+            graph.build(paths, workers=workers, summary=summary, batch_bytes=batch_mb * 1024 * 1024,
                         on_problem=lambda p: (_problem(p), bar.update(1)),
                         on_article=lambda aid, outcome: bar.update(1))
         except KeyboardInterrupt:

@@ -35,7 +35,7 @@ class ArticleGraph:
 
     id: str
     graph: str = ""  # the IRI of the article's named graph
-    hash: str = ""  # kg:sourceHash (text + mapping version)
+    hash: str = ""  # kg:sourceHash (:func:`kg.rdf.input_hash` of the input article)
     nquads: bytes = b""  # the article's graph, then its shared-graph quads
     shared_from: int = 0  # byte offset where the shared-graph quads begin
     triples: int = 0
@@ -56,18 +56,19 @@ class ArticleGraph:
 def article_graph(article: Article) -> ArticleGraph:
     """Extract one article and serialise its quads (what a worker runs)."""
     from .extract import extract
-    from .rdf import article_iri, record_quads, source_hash
+    from .rdf import article_iri, input_hash, record_quads
 
     try:
         rec = extract(article)
         data = rec.to_json(evidence=True, include_text=True)
+        data["source_hash"] = input_hash(article)
         graph = article_iri(data["id"])
         quads = record_quads(data)
         own = [q for q in quads if q.graph_name == graph]
         shared = [q for q in quads if q.graph_name != graph]
         head = serialize(own, format=RdfFormat.N_QUADS) or b""
         tail = serialize(shared, format=RdfFormat.N_QUADS) or b""
-        return ArticleGraph(id=rec.id, graph=graph.value, hash=source_hash(data.get("text") or ""),
+        return ArticleGraph(id=rec.id, graph=graph.value, hash=data["source_hash"],
                             nquads=head + tail, shared_from=len(head), triples=len(quads),
                             source=article.source)
     except Exception as e:  # an extractor bug must not stop a batch; it is reported
@@ -140,10 +141,15 @@ def _articles(paths: Iterable[str | os.PathLike], summary: Summary,
 
 
 def graphs_of_paths(paths: Iterable[str | os.PathLike], summary: Summary, *, workers: int = 1,
-                    on_problem: Callable[[InputProblem], None] | None = None) -> Iterator[ArticleGraph]:
-    """Every readable article under ``paths``, extracted and serialised; problems (unreadable
-    inputs, extractor failures) are counted in ``summary`` and reported, not raised."""
-    for g in article_graphs(_articles(paths, summary, on_problem), workers):
+                    on_problem: Callable[[InputProblem], None] | None = None,
+                    keep: Callable[[Article], bool] | None = None) -> Iterator[ArticleGraph]:
+    """Every readable article under ``paths`` (for which ``keep`` says yes), extracted and
+    serialised; problems (unreadable inputs, extractor failures) are counted in ``summary`` and
+    reported, not raised."""
+    articles = _articles(paths, summary, on_problem)
+    if keep is not None:
+        articles = (a for a in articles if keep(a))
+    for g in article_graphs(articles, workers):
         if g.problem:
             problem = InputProblem(g.source or g.id, g.problem)
             summary.failed += 1

@@ -49,7 +49,7 @@ from .normalize import strip_accents
 ONTOLOGY_IRI = "https://w3id.org/kg-vn/ontology"
 KG_NS = ONTOLOGY_IRI + "#"
 ID_NS = "https://w3id.org/kg-vn/id/"
-MAPPING_VERSION = "2"  # 2: kg:searchKey
+MAPPING_VERSION = "3"  # 2: kg:searchKey; 3: the hash of the input article
 
 PREFIXES = {
     "kg": KG_NS,
@@ -172,6 +172,17 @@ def source_hash(text: str) -> str:
     from . import __version__
 
     return hashlib.sha256(f"{__version__}/{MAPPING_VERSION}\n{text}".encode("utf-8")).hexdigest()
+
+
+def input_hash(article) -> str:
+    """What decides whether an input article must be read again: everything the extractor sees
+    of it (id, text, url, title, publication date) and the kg and mapping versions. kg computes
+    it before extracting, so an unchanged article costs a look-up, not an extraction."""
+    from . import __version__
+
+    parts = [f"{__version__}/{MAPPING_VERSION}", article.id, article.url or "", article.title or "",
+             article.published or "", article.text]
+    return hashlib.sha256("\n\x00".join(parts).encode("utf-8")).hexdigest()
 
 
 def _date(value: str | None) -> Literal | None:
@@ -520,8 +531,9 @@ class _Mapper:
             self.add(art, DCT.title, Literal(rec["title"], language="vi"))
         self.add(art, DCT.issued, _date(rec.get("published")))
         self.add(art, KG.era, Literal(self.era))
-        if self.text:
-            self.add(art, KG.sourceHash, Literal(source_hash(self.text)))
+        digest = rec.get("source_hash") or (source_hash(self.text) if self.text else None)
+        if digest:
+            self.add(art, KG.sourceHash, Literal(digest))
         for loc in rec.get("localities", []):
             self.locality(loc["name"])  # marks the locality as read from this article
         for c in rec.get("committees", []):
@@ -696,5 +708,5 @@ def ontology_quads() -> list[Quad]:
                 for t in parse(f, format=RdfFormat.TURTLE, base_iri=ONTOLOGY_IRI)]
 
 
-__all__ = ["record_quads", "article_iri", "ontology_quads", "SHARED_GRAPH", "source_hash", "PREFIXES", "ID_NS",
+__all__ = ["record_quads", "article_iri", "ontology_quads", "SHARED_GRAPH", "source_hash", "input_hash", "PREFIXES", "ID_NS",
            "KG_NS", "ONTOLOGY_IRI", "iri_slug", "search_keys", "search_chunks"]

@@ -152,17 +152,30 @@ class Graph:
     def build(self, paths: Iterable[str | os.PathLike], *, workers: int = 1,
               on_problem: Callable[[InputProblem], None] | None = None,
               on_article: Callable[[str, str], None] | None = None,
-              summary: BuildSummary | None = None) -> BuildSummary:
+              summary: BuildSummary | None = None, batch_bytes: int = 32 * 1024 * 1024) -> BuildSummary:
         """Extract every article under ``paths`` (in ``workers`` processes) and load it.
 
-        Inputs are streamed and new articles are loaded in batches, each batch one
-        transaction; a changed article replaces its graph in one transaction of its own, and
-        an unchanged one is skipped (see :meth:`load_graphs`)."""
+        Inputs are streamed. An article whose input hash (:func:`kg.rdf.input_hash`) is the
+        stored one is skipped before extraction; new articles are loaded in batches of about
+        ``batch_bytes`` of N-Quads, each batch one bulk-load call; a changed article replaces
+        its graph in one transaction of its own (see :meth:`load_graphs`)."""
         from .pipeline import graphs_of_paths
+        from .rdf import input_hash
 
         summary = summary if summary is not None else BuildSummary()
-        graphs = graphs_of_paths(paths, summary, workers=workers, on_problem=on_problem)
-        self.load_graphs(graphs, summary, on_article=on_article)
+        self._ensure_ontology()
+
+        def changed(article) -> bool:
+            if self._hash_of(article_iri(article.id)) != input_hash(article):
+                return True
+            summary.done += 1
+            summary.unchanged += 1
+            if on_article:
+                on_article(article.id, "unchanged")
+            return False
+
+        graphs = graphs_of_paths(paths, summary, workers=workers, on_problem=on_problem, keep=changed)
+        self.load_graphs(graphs, summary, on_article=on_article, batch_bytes=batch_bytes)
         return summary
 
     def load_nquads(self, path: str | os.PathLike, *,
