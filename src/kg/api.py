@@ -15,7 +15,7 @@ from typing import Callable, Iterable, TextIO
 
 from .evaluate import score
 from .extract import extract
-from .reading import Article, InputProblem, read_paths
+from .reading import InputProblem, read_paths
 from .record import Record
 
 
@@ -27,25 +27,26 @@ class Summary:
     failed: int = 0
     problems: list[InputProblem] = field(default_factory=list)
 
+    def failure(self, problem: InputProblem, on_problem: Callable[[InputProblem], None] | None = None) -> None:
+        """Count and report an input that could not be read or extracted."""
+        self.failed += 1
+        self.problems.append(problem)
+        if on_problem:
+            on_problem(problem)
+
 
 def iter_records(paths: Iterable[str | os.PathLike], summary: Summary,
                  on_problem: Callable[[InputProblem], None] | None = None) -> Iterable[Record]:
     """Extract every readable article under ``paths``; problems are counted and reported."""
     for item in read_paths(paths):
         if isinstance(item, InputProblem):
-            summary.failed += 1
-            summary.problems.append(item)
-            if on_problem:
-                on_problem(item)
+            summary.failure(item, on_problem)
             continue
         try:
             rec = extract(item)
         except Exception as e:  # an extractor bug must not stop a batch; it is reported
-            problem = InputProblem(item.source or item.id, f"extraction failed ({type(e).__name__}: {e})")
-            summary.failed += 1
-            summary.problems.append(problem)
-            if on_problem:
-                on_problem(problem)
+            summary.failure(InputProblem(item.source or item.id, f"extraction failed ({type(e).__name__}: {e})"),
+                            on_problem)
             continue
         summary.done += 1
         yield rec

@@ -11,7 +11,7 @@ locality code, target status and period, published) are computed on matched pair
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Iterable
 
 from .normalize import compare_key as K

@@ -132,10 +132,7 @@ def _articles(paths: Iterable[str | os.PathLike], summary: Summary,
               on_problem: Callable[[InputProblem], None] | None) -> Iterator[Article]:
     for item in read_paths(paths):
         if isinstance(item, InputProblem):
-            summary.failed += 1
-            summary.problems.append(item)
-            if on_problem:
-                on_problem(item)
+            summary.failure(item, on_problem)
         else:
             yield item
 
@@ -151,11 +148,7 @@ def graphs_of_paths(paths: Iterable[str | os.PathLike], summary: Summary, *, wor
         articles = (a for a in articles if keep(a))
     for g in article_graphs(articles, workers):
         if g.problem:
-            problem = InputProblem(g.source or g.id, g.problem)
-            summary.failed += 1
-            summary.problems.append(problem)
-            if on_problem:
-                on_problem(problem)
+            summary.failure(InputProblem(g.source or g.id, g.problem), on_problem)
             continue
         summary.done += 1
         yield g
@@ -266,11 +259,7 @@ def write_records(paths: Iterable[str | os.PathLike], out, *, workers: int = 1, 
     for ident, line, problem in parallel_map(partial(_work_json, evidence=evidence),
                                              _articles(paths, summary, on_problem), workers):
         if problem:
-            p = InputProblem(ident, problem)
-            summary.failed += 1
-            summary.problems.append(p)
-            if on_problem:
-                on_problem(p)
+            summary.failure(InputProblem(ident, problem), on_problem)
             continue
         summary.done += 1
         out.write(line + "\n")
@@ -325,10 +314,7 @@ def dask_extract(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
     parts, problems = _partitions(paths, files_per_part)
     summary = Summary()
     for p in problems:
-        summary.failed += 1
-        summary.problems.append(p)
-        if on_problem:
-            on_problem(p)
+        summary.failure(p, on_problem)
     own_client = not isinstance(client_or_address, Client)
     client = Client(client_or_address) if own_client else client_or_address
     try:

@@ -293,6 +293,16 @@ def _read_jsonl(path: str, fh) -> Iterator[Article | InputProblem]:
                       published=obj.get("published"), source=f"{path}:{n}")
 
 
+def _unreadable(name: str, e: OSError) -> InputProblem:
+    if isinstance(e, FileNotFoundError):
+        return InputProblem(name, "file not found (it may have been removed during the run)")
+    if isinstance(e, PermissionError):
+        return InputProblem(name, "permission denied")
+    if isinstance(e, IsADirectoryError):
+        return InputProblem(name, "is a directory")
+    return InputProblem(name, f"cannot read ({e.strerror or e})")
+
+
 def read_file(path: str | os.PathLike) -> Iterator[Article | InputProblem]:
     """Articles in one file (a JSONL file may hold many)."""
     p = Path(path)
@@ -300,17 +310,8 @@ def read_file(path: str | os.PathLike) -> Iterator[Article | InputProblem]:
     if p.suffix.lower() in JSONL_SUFFIXES:
         try:
             fh = open(p, "rb")
-        except FileNotFoundError:
-            yield InputProblem(name, "file not found (it may have been removed during the run)")
-            return
-        except PermissionError:
-            yield InputProblem(name, "permission denied")
-            return
-        except IsADirectoryError:
-            yield InputProblem(name, "is a directory")
-            return
         except OSError as e:
-            yield InputProblem(name, f"cannot read ({e.strerror or e})")
+            yield _unreadable(name, e)
             return
         with fh:
             try:
@@ -325,17 +326,8 @@ def read_file(path: str | os.PathLike) -> Iterator[Article | InputProblem]:
                                      f"{MAX_FILE_BYTES // (1024 * 1024)} MiB); give a corpus as JSONL, one article a line")
             return
         data = p.read_bytes()
-    except FileNotFoundError:
-        yield InputProblem(name, "file not found (it may have been removed during the run)")
-        return
-    except PermissionError:
-        yield InputProblem(name, "permission denied")
-        return
-    except IsADirectoryError:
-        yield InputProblem(name, "is a directory")
-        return
     except OSError as e:
-        yield InputProblem(name, f"cannot read ({e.strerror or e})")
+        yield _unreadable(name, e)
         return
     try:
         text = decode_bytes(data)

@@ -11,7 +11,9 @@
   does not parse gets 400 with the parser's message. Requests larger than ``max_body`` bytes get
   413.
 * ``GET /queries``: the stored queries with their parameters (JSON); ``GET /queries/NAME?k=v``:
-  runs one, parameters bound through substitutions (never pasted into the query).
+  runs one, parameters bound through substitutions (never pasted into the query); ``limit=N``
+  is the page size (default 100, at most ``max_rows``; 0 means ``max_rows``), see
+  :func:`kg.queries.prepare`.
 * ``GET /``: a page with a query box, the stored queries and a results table (package file
   ``static/index.html``, no CDN).
 
@@ -34,7 +36,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from pyoxigraph import (BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, RdfFormat,
+from pyoxigraph import (BlankNode, NamedNode, QueryBoolean, QuerySolutions, RdfFormat,
                         serialize)
 
 from .queries import DEFAULT_PAGE, QueryError, get_query, prepare, sort_rows, stored_queries, term_value
