@@ -259,6 +259,17 @@ class Handler(BaseHTTPRequestHandler):
         except ValueError:
             raise HTTPError(400, "bad Content-Length") from None
         if length > self.server.config.max_body:
+            # read (and drop) a moderately large body so that the client sees the 413 and not a
+            # broken pipe; a huge one is not read and the connection is closed after the answer
+            if length <= 16 * self.server.config.max_body:
+                left = length
+                while left > 0:
+                    chunk = self.rfile.read(min(left, 1 << 16))
+                    if not chunk:
+                        break
+                    left -= len(chunk)
+            else:
+                self.close_connection = True
             raise HTTPError(413, f"request body larger than {self.server.config.max_body} bytes")
         return self.rfile.read(length) if length > 0 else b""
 
