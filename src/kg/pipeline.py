@@ -231,8 +231,6 @@ def _literal_value(term: str) -> str:
     return triple.object.value
 
 
-
-
 # -- JSON records in parallel -------------------------------------------------------------------
 def _work_json(chunk: list[Article], evidence: bool = True) -> list[tuple[str, str | None, str | None]]:
     """(id, JSON line or None, problem) for each article of a chunk."""

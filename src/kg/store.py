@@ -8,9 +8,10 @@
 >>> [r["official"] for r in g.query("official-posts")]
 ['Nguyễn Văn A']
 
-Each article is one named graph (its IRI). Adding an article replaces its graph in a single
-Oxigraph transaction (one SPARQL update: ``DROP GRAPH`` + ``INSERT DATA``), so a build that is
-interrupted leaves whole articles only, and building the same article again changes nothing.
+Each article is one named graph (its IRI). :meth:`Graph.build` loads new articles in batches,
+each one call of Oxigraph's bulk loader, and replaces a changed article in a single transaction
+(one SPARQL update: ``DROP GRAPH`` + ``INSERT DATA``), so a build that is interrupted leaves
+whole articles only (``tests/test_kill.py``), and building the same article again changes nothing.
 The ontology is kept in its own graph (``https://w3id.org/kg-vn/ontology``). Queries see the
 union of all graphs as the default graph.
 """
@@ -137,7 +138,8 @@ class Graph:
         return None
 
     def add_record(self, rec: Record | dict[str, Any]) -> str:
-        """Load one article's record, replacing its graph: ``added``, ``replaced`` or ``unchanged``."""
+        """Load one article's record, replacing its graph: ``added``, ``replaced`` or ``unchanged``
+        (a record carries no input hash, so this compares the hash of its text)."""
         self._ensure_ontology()
         data = rec.to_json(evidence=True, include_text=True) if isinstance(rec, Record) else rec
         graph = article_iri(data["id"])
@@ -201,7 +203,8 @@ class Graph:
         """Load serialised articles (:class:`kg.pipeline.ArticleGraph`).
 
         New articles are gathered into batches of about ``batch_bytes`` of N-Quads and each
-        batch is loaded in one transaction, so an interrupted load leaves whole articles only.
+        batch is one ``bulk_load`` call (not a transaction in Oxigraph's sense; killing builds
+        at random left whole batches only in every test run).
         An article whose graph is already stored with the same source hash is skipped; one
         with another hash replaces its graph (``DROP GRAPH`` and insert in one update)."""
         from pyoxigraph import parse
@@ -211,9 +214,7 @@ class Graph:
         pending: list[bytes] = []
         pending_graphs: set[str] = set()
         seen_shared: set[bytes] = set()  # shared-graph lines already sent (most repeat)
-        size = 0
-
-        batches = 0
+        size = batches = 0
 
         def flush() -> None:
             nonlocal size, batches
