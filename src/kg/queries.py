@@ -72,6 +72,11 @@ class StoredQuery:
     path: Path | None = None
     narrow: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # param → (variable, path, phrases)
 
+    @property
+    def hidden(self) -> set[str]:
+        """Columns not shown: parameters are projected only so that Oxigraph binds them."""
+        return {p.name for p in self.params}
+
 
 _HEADER = re.compile(r"^#\s*(title|description|param|narrow):\s*(.*)$")
 NARROW_MARK = re.compile(r"^[ \t]*# kg:narrow[ \t]*$", re.M)
@@ -138,6 +143,12 @@ class Prepared:
     order: list[tuple[str, bool]]  # (column, descending) to sort a page by, in Python
     limit: int | None
 
+    def page(self, rows: list[Any], value=lambda v: v) -> tuple[list[Any], bool]:
+        """The answer's rows as the page to show, sorted, and whether more matched."""
+        if self.limit is None:
+            return rows, False
+        return sort_rows(rows[: self.limit], self.order, value), len(rows) > self.limit
+
 
 def prepare(query: StoredQuery, params: dict[str, Any], limit: int | None = None) -> Prepared:
     """Check the parameters, narrow through the search keys, and page the query (see above)."""
@@ -149,7 +160,7 @@ def prepare(query: StoredQuery, params: dict[str, Any], limit: int | None = None
     text = query.text
     if narrowed:
         lines = []
-        for n, (key, value) in enumerate(sorted(narrowed.items())):
+        for key, value in sorted(narrowed.items()):
             var, path, phrases = query.narrow[key]
             words = search_chunks(normalize_text(str(value)), phrases)
             if not words:
@@ -163,14 +174,13 @@ def prepare(query: StoredQuery, params: dict[str, Any], limit: int | None = None
             raise QueryError(f"{query.name}: narrowed parameters but no '# kg:narrow' line in the query")
         text = NARROW_MARK.sub(lambda m: "\n".join(lines), text, count=1)
     order: list[tuple[str, bool]] = []
-    if limit is not None:
+    if limit is not None and not re.search(r"\bLIMIT\s+\d+\s*$", text, re.I):
         m = _ORDER_BY.search(text)
-        if m and not re.search(r"\bLIMIT\s+\d+\s*$", text, re.I):
+        if m:
             for key in re.findall(r"(?:(ASC|DESC)\s*\(\s*)?\?(\w+)", m.group(1), re.I):
                 order.append((key[1], key[0].upper() == "DESC"))
             text = text[: m.start()] + "\n"
-        if not re.search(r"\bLIMIT\s+\d+\s*$", text, re.I):
-            text = text.rstrip() + f"\nLIMIT {limit + 1}\n"
+        text = text.rstrip() + f"\nLIMIT {limit + 1}\n"
     return Prepared(text, subs, order, limit)
 
 

@@ -39,7 +39,7 @@ from xml.sax.saxutils import escape
 from pyoxigraph import (BlankNode, NamedNode, QueryBoolean, QuerySolutions, RdfFormat,
                         serialize)
 
-from .queries import DEFAULT_PAGE, QueryError, get_query, prepare, sort_rows, stored_queries, term_value
+from .queries import DEFAULT_PAGE, QueryError, get_query, prepare, stored_queries, term_value
 from .rdf import PREFIXES
 from .store import Graph
 
@@ -392,12 +392,11 @@ class Handler(BaseHTTPRequestHandler):
         except QueryError as e:
             raise HTTPError(400, str(e)) from None
         kind, value, truncated = self.server.run_query(prep.text, substitutions=prep.substitutions or None)
-        if kind == "select":  # the parameters are projected only to be bound
-            hidden = {p.name for p in q.params}
+        if kind == "select":
             variables, rows = value
-            truncated = truncated or len(rows) > limit
-            rows = sort_rows(rows[:limit], prep.order, term_value)
-            value = ([v for v in variables if v not in hidden], rows)
+            rows, more = prep.page(rows, term_value)
+            value = ([v for v in variables if v not in q.hidden], rows)
+            truncated = truncated or more
         self._answer((kind, value, truncated), params)
 
 

@@ -26,7 +26,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
 
 from .api import Summary
 from .extract import extract  # noqa: F401  (doctest)
-from .queries import QueryError, Result, bind_params, get_query, prepare, sort_rows, to_result
+from .queries import QueryError, Result, bind_params, get_query, prepare, to_result
 from .rdf import KG, ONTOLOGY_IRI, PREFIXES, SHARED_GRAPH, article_iri, ontology_quads, record_quads, source_hash
 from .reading import InputProblem
 from .record import Record
@@ -283,9 +283,9 @@ class Graph:
         return [r["id"] for r in res.rows]
 
     # -- reading ----------------------------------------------------------------------------
-    def sparql(self, text: str, params: dict[str, Any] | None = None, *, _stored=None) -> Result:
+    def sparql(self, text: str, params: dict[str, Any] | None = None) -> Result:
         """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) over the union of the article graphs."""
-        subs = bind_params(_stored, params or {})
+        subs = bind_params(None, params or {})
         try:
             return to_result(self.raw_query(text, substitutions=subs or None))
         except SyntaxError as e:
@@ -319,10 +319,8 @@ class Graph:
             raise QueryError(f"SPARQL syntax error: {e}") from None
         if res.boolean is not None:
             return res
-        if limit is not None:
-            res.truncated = len(res.rows) > limit
-            res.rows = sort_rows(res.rows[:limit], prep.order)
-        hidden = {p.name for p in stored.params}  # parameters are projected only to be bound
+        res.rows, res.truncated = prep.page(res.rows)
+        hidden = stored.hidden
         if hidden & set(res.columns):
             res.columns = [c for c in res.columns if c not in hidden]
             res.rows = [{c: r.get(c) for c in res.columns} for r in res.rows]
