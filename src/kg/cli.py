@@ -7,6 +7,7 @@ import sys
 import click
 
 from . import api
+from .queries import DEFAULT_PAGE
 
 
 def _problem(p) -> None:
@@ -131,9 +132,9 @@ def _progress(total: int | None, quiet: bool, label: str):
 def build_cmd(paths, store, memory, workers, endpoint, batch_mb, quiet) -> None:
     """Extract the articles under PATHS and load them into the store.
 
-    Each article is one named graph. New articles are loaded in batches, one transaction each;
-    building the same articles again changes nothing, a changed article replaces its graph in
-    one transaction, an interrupted build leaves whole articles only.
+    Each article is one named graph. Unchanged articles are skipped before extraction, new
+    ones are bulk-loaded in batches (--batch-mb), a changed article replaces its graph in one
+    transaction; an interrupted build leaves whole articles only.
     """
     total = None if quiet else api.count_articles(paths)
     if endpoint:
@@ -193,13 +194,10 @@ def load_cmd(files, store, quiet) -> None:
     with _open_graph(store) as graph, _progress(None, quiet, "Loading") as bar:
         for f in files:
             try:
-                s = graph.load_nquads(f, on_article=lambda aid, outcome: bar.update(1))
+                graph.load_nquads(f, summary=total, on_article=lambda aid, outcome: bar.update(1))
             except QueryError as e:
                 _problem(e)
                 failed += 1
-                continue
-            for k in ("done", "added", "replaced", "unchanged"):
-                setattr(total, k, getattr(total, k) + getattr(s, k))
     click.echo(f"kg: {total.done} articles from {len(files) - failed} files into {store}: {total.added} added, "
                f"{total.replaced} replaced, {total.unchanged} unchanged; {failed} files failed", err=True)
     if failed:
@@ -262,7 +260,7 @@ def _print_result(res, fmt: str) -> None:
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of the query.")
 @click.option("--file", "qfile", type=click.Path(exists=True, dir_okay=False), help="Run the SPARQL in this file.")
 @click.option("--format", "fmt", type=_formats, default="table", show_default=True)
-@click.option("--limit", type=click.IntRange(0, None), default=100, show_default=True,
+@click.option("--limit", type=click.IntRange(0, None), default=DEFAULT_PAGE, show_default=True,
               help="At most this many rows, found without sorting the whole graph, then sorted "
                    "(a note says when more matched); 0: every row, sorted by SPARQL.")
 @store_option

@@ -180,13 +180,14 @@ class Graph:
         self.load_graphs(graphs, summary, on_article=on_article, batch_bytes=batch_bytes)
         return summary
 
-    def load_nquads(self, path: str | os.PathLike, *,
+    def load_nquads(self, path: str | os.PathLike, *, summary: BuildSummary | None = None,
                     on_article: Callable[[str, str], None] | None = None) -> BuildSummary:
         """Load N-Quads written by ``kg extract --format nquads`` (same rules as :meth:`build`).
-        Raises QueryError naming the file and line when it is not kg's N-Quads."""
+        Raises QueryError naming the file and line when it is not kg's N-Quads (batches loaded
+        before it stay; the batch being gathered is not loaded)."""
         from .pipeline import read_nquads
 
-        summary = BuildSummary()
+        summary = summary if summary is not None else BuildSummary()
         try:
             with open(path, "rb") as f:
                 graphs = read_nquads(f, str(path))
