@@ -147,7 +147,7 @@ def build_cmd(paths, store, memory, workers, endpoint, batch_mb, quiet) -> None:
             try:
                 graphs = graphs_of_paths(paths, summary, workers=workers,
                                          on_problem=lambda p: (_problem(p), bar.update(1)))
-                GraphStore(endpoint).push(graphs, summary, on_article=lambda aid, outcome: bar.update(1))
+                GraphStore(endpoint).push(graphs, on_article=lambda aid, outcome: bar.update(1))
             except EndpointError as e:
                 raise click.ClickException(str(e)) from None
         click.echo(f"kg: {summary.done} article graphs sent to {endpoint}; {summary.failed} failed", err=True)

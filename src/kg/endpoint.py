@@ -68,9 +68,10 @@ class GraphStore:
         if ntriples:
             self._send("POST", graph, ntriples)
 
-    def push(self, graphs: Iterable[ArticleGraph], summary, *, batch: int = 200,
-             on_article: Callable[[str, str], None] | None = None):
-        """PUT every article graph; POST the shared descriptions every ``batch`` articles."""
+    def push(self, graphs: Iterable[ArticleGraph], *, batch: int = 200,
+             on_article: Callable[[str, str], None] | None = None) -> int:
+        """PUT every article graph; POST the shared descriptions every ``batch`` articles.
+        Returns how many article graphs were sent."""
         from pyoxigraph import RdfFormat, serialize
 
         self.put(ONTOLOGY_IRI, serialize([q.triple for q in ontology_quads()], format=RdfFormat.N_TRIPLES))
@@ -86,7 +87,7 @@ class GraphStore:
                 self.post(SHARED_GRAPH, b"".join(sorted(shared)))
                 shared.clear()
         self.post(SHARED_GRAPH, b"".join(sorted(shared)))
-        return summary
+        return n
 
 
 __all__ = ["GraphStore", "EndpointError"]
