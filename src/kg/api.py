@@ -80,8 +80,10 @@ def extract_paths(paths: Iterable[str | os.PathLike], out: TextIO, *, evidence: 
 
 
 def evaluate_paths(gold_path: str | os.PathLike, paths: Iterable[str | os.PathLike],
-                   on_problem: Callable[[InputProblem], None] | None = None) -> tuple[dict, Summary]:
-    """Extract ``paths`` and score them against the gold JSONL file (FORMAT.md rules)."""
+                   on_problem: Callable[[InputProblem], None] | None = None,
+                   diffs: bool = False) -> tuple[dict, Summary]:
+    """Extract ``paths`` and score them against the gold JSONL file (FORMAT.md rules);
+    ``diffs``: also what was missed and extra, article by article (:func:`kg.evaluate.score`)."""
     gold = []
     with open(gold_path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -92,4 +94,4 @@ def evaluate_paths(gold_path: str | os.PathLike, paths: Iterable[str | os.PathLi
                     raise ValueError(f"{gold_path}:{n}: broken JSON line ({e.msg})") from None
     summary = Summary()
     preds = [r.to_json(evidence=False) for r in iter_records(paths, summary, on_problem)]
-    return score(gold, preds), summary
+    return score(gold, preds, diffs=diffs), summary

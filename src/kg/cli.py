@@ -95,17 +95,28 @@ def extract_cmd(paths, output, fmt, no_evidence, workers, dask_address) -> None:
               help="Gold annotations (JSONL, FORMAT.md).")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate_cmd(gold, paths, as_json) -> None:
+@click.option("--errors", "errors", is_flag=True,
+              help="Before the scores, list article by article what was missed (-), extra (+) "
+                   "or wrong in a matched pair (~), field by field.")
+@click.option("--field", "fields", multiple=True, metavar="FIELD",
+              help="With --errors: only these fields (officials, positions, committees, localities, "
+                   "meetings, meeting_roles, targets, directed, published; repeatable).")
+def evaluate_cmd(gold, paths, as_json, errors, fields) -> None:
     """Extract PATHS and score them against GOLD (P/R/F1 per field, attribute accuracies)."""
-    from .evaluate import format_report
+    from .evaluate import format_diffs, format_report
 
     try:
-        result, summary = api.evaluate_paths(gold, paths, on_problem=_problem)
+        result, summary = api.evaluate_paths(gold, paths, on_problem=_problem, diffs=errors)
     except ValueError as e:
         raise click.ClickException(str(e)) from None
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
+        if errors:
+            text = format_diffs(result, fields or None)
+            if text:
+                click.echo(text)
+                click.echo()
         click.echo(format_report(result))
     if summary.failed:
         sys.exit(1)

@@ -52,9 +52,24 @@ class Accuracy:
                 "right": self.right, "total": self.total}
 
 
-def _set_match(gold: set, pred: set, c: Counts) -> set:
+# FORMAT.md, positions: a body is compared without a trailing level word (`Công an tỉnh` = `Công an`)
+_LEVEL_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
+
+def body_key(body: Any) -> str:
+    """Comparison form of a post's body: :func:`compare_key` less one trailing level word."""
+    k = K(body)
+    for w in _LEVEL_WORDS:
+        if k.endswith(" " + w):
+            return k[: -len(w) - 1].rstrip()
+    return k
+
+
+def _set_match(gold: set, pred: set, c: Counts, diff: dict | None = None, field: str = "") -> set:
     tp = gold & pred
     c.add(len(tp), len(pred - tp), len(gold - tp))
+    if diff is not None and (gold - tp or pred - tp):
+        diff[field] = {"missed": sorted(gold - tp), "extra": sorted(pred - tp)}
     return tp
 
 
@@ -91,45 +106,60 @@ def _meeting_match(g: dict, p: dict) -> bool:
     return False
 
 
-def score_pair(gold: dict, pred: dict, c: dict[str, Counts], acc: dict[str, Accuracy]) -> None:
+def score_pair(gold: dict, pred: dict, c: dict[str, Counts], acc: dict[str, Accuracy],
+               diff: dict | None = None) -> None:
+    """Add one article's counts; with ``diff``, also record what was missed and what was extra
+    (field → {"missed": [...], "extra": [...]}, and wrong attributes on matched pairs)."""
     # published
     acc["published"].add((gold.get("published") or None) == (pred.get("published") or None))
     # officials
     _set_match({K(o["name"]) for o in gold.get("officials", [])},
-               {K(o["name"]) for o in pred.get("officials", [])}, c["officials"])
+               {K(o["name"]) for o in pred.get("officials", [])}, c["officials"], diff, "officials")
     # positions (+ locality on matched pairs with non-null gold locality)
     gpos = {}
     for o in gold.get("officials", []):
         for p in o.get("positions", []):
-            gpos.setdefault((K(o["name"]), K(p.get("role")), K(p.get("body"))), p.get("locality"))
+            gpos.setdefault((K(o["name"]), K(p.get("role")), body_key(p.get("body"))), p.get("locality"))
     ppos = {}
     for o in pred.get("officials", []):
         for p in o.get("positions", []):
-            ppos.setdefault((K(o["name"]), K(p.get("role")), K(p.get("body"))), p.get("locality"))
-    for k in _set_match(set(gpos), set(ppos), c["positions"]):
+            ppos.setdefault((K(o["name"]), K(p.get("role")), body_key(p.get("body"))), p.get("locality"))
+    for k in _set_match(set(gpos), set(ppos), c["positions"], diff, "positions"):
         if gpos[k] is not None:
-            acc["position_locality"].add(K(gpos[k]) == K(ppos[k]))
+            ok = K(gpos[k]) == K(ppos[k])
+            acc["position_locality"].add(ok)
+            if not ok and diff is not None:
+                diff.setdefault("position_locality", []).append((k, gpos[k], ppos[k]))
     # committees
     _set_match({(K(x.get("body")), K(x.get("organ")), K(x.get("locality"))) for x in gold.get("committees", [])},
                {(K(x.get("body")), K(x.get("organ")), K(x.get("locality"))) for x in pred.get("committees", [])},
-               c["committees"])
+               c["committees"], diff, "committees")
     # localities (+ code)
     gl = {K(x["name"]): x.get("code") for x in gold.get("localities", [])}
     pl = {K(x["name"]): x.get("code") for x in pred.get("localities", [])}
-    for k in _set_match(set(gl), set(pl), c["localities"]):
+    for k in _set_match(set(gl), set(pl), c["localities"], diff, "localities"):
         if gl[k] is not None:
-            acc["locality_code"].add(str(gl[k]) == str(pl[k]))
+            ok = str(gl[k]) == str(pl[k])
+            acc["locality_code"].add(ok)
+            if not ok and diff is not None:
+                diff.setdefault("locality_code", []).append((k, gl[k], pl[k]))
     # meetings: each gold item matched at most once
     gm, pm = list(gold.get("meetings", [])), list(pred.get("meetings", []))
     used = set()
+    hit = set()
     tp = 0
-    for g in gm:
+    for gi, g in enumerate(gm):
         for i, p in enumerate(pm):
             if i not in used and _meeting_match(g, p):
                 used.add(i)
+                hit.add(gi)
                 tp += 1
                 break
     c["meetings"].add(tp, len(pm) - tp, len(gm) - tp)
+    if diff is not None and (len(pm) > tp or len(gm) > tp):
+        short = lambda m: (m.get("kind"), m.get("date"), m.get("locality"))
+        diff["meetings"] = {"missed": [short(g) for gi, g in enumerate(gm) if gi not in hit],
+                            "extra": [short(p) for i, p in enumerate(pm) if i not in used]}
     # meeting roles
     def roles(rec):
         out = set()
@@ -139,7 +169,7 @@ def score_pair(gold: dict, pred: dict, c: dict[str, Counts], acc: dict[str, Accu
             for n in m.get("attendees", []) or []:
                 out.add((K(m.get("kind")), K(n), "attendee"))
         return out
-    _set_match(roles(gold), roles(pred), c["meeting_roles"])
+    _set_match(roles(gold), roles(pred), c["meeting_roles"], diff, "meeting_roles")
     # targets: equal values, Jaccard ≥ 0.5 on indicator + unit; status and period on matched pairs
     gt, pt = list(gold.get("targets", [])), list(pred.get("targets", []))
     used = set()
@@ -160,29 +190,79 @@ def score_pair(gold: dict, pred: dict, c: dict[str, Counts], acc: dict[str, Accu
             p = pt[best]
             acc["target_status"].add(K(g.get("status")) == K(p.get("status")))
             acc["target_period"].add(K(g.get("period")) == K(p.get("period")))
+            if diff is not None and (K(g.get("status")) != K(p.get("status")) or K(g.get("period")) != K(p.get("period"))):
+                diff.setdefault("target_attrs", []).append(
+                    (_target_text(g), g.get("value"), f"{g.get('status')}/{g.get('period')}", f"{p.get('status')}/{p.get('period')}"))
+        elif diff is not None:
+            diff.setdefault("targets", {"missed": [], "extra": []})["missed"].append((_target_text(g), g.get("value")))
     c["targets"].add(tp, len(pt) - tp, len(gt) - tp)
+    if diff is not None and len(pt) > tp:
+        diff.setdefault("targets", {"missed": [], "extra": []})["extra"] = [
+            (_target_text(p), p.get("value")) for i, p in enumerate(pt) if i not in used]
     # directed
     _set_match({(K(x["official"]), K(x["locality"])) for x in gold.get("directed", [])},
-               {(K(x["official"]), K(x["locality"])) for x in pred.get("directed", [])}, c["directed"])
+               {(K(x["official"]), K(x["locality"])) for x in pred.get("directed", [])}, c["directed"],
+               diff, "directed")
 
 
-def score(gold: Iterable[dict], pred: Iterable[dict]) -> dict[str, Any]:
-    """Score predicted records against gold records (matched by ``id``)."""
+def score(gold: Iterable[dict], pred: Iterable[dict], *, diffs: bool = False) -> dict[str, Any]:
+    """Score predicted records against gold records (matched by ``id``).
+
+    With ``diffs``, the result also has ``"diffs"``: article id → field → what was missed and
+    what was extra (see :func:`format_diffs`)."""
     counts = {f: Counts() for f in FIELDS}
     acc = {a: Accuracy() for a in ("published", "position_locality", "locality_code", "target_status", "target_period")}
     pred_by_id = {p["id"]: p for p in pred}
     missing = []
     n = 0
+    per_article: dict[str, dict] = {}
     for g in gold:
         n += 1
         p = pred_by_id.get(g["id"])
         if p is None:
             missing.append(g["id"])
             p = {"id": g["id"], "published": None}
-        score_pair(g, p, counts, acc)
-    return {"articles": n, "missing": missing,
-            "fields": {f: counts[f].prf() for f in FIELDS},
-            "accuracy": {a: v.value() for a, v in acc.items()}}
+        d: dict | None = {} if diffs else None
+        score_pair(g, p, counts, acc, d)
+        if d:
+            if (g.get("published") or None) != (p.get("published") or None):
+                d["published"] = (g.get("published"), p.get("published"))
+            per_article[g["id"]] = d
+    out = {"articles": n, "missing": missing,
+           "fields": {f: counts[f].prf() for f in FIELDS},
+           "accuracy": {a: v.value() for a, v in acc.items()}}
+    if diffs:
+        out["diffs"] = per_article
+    return out
+
+
+def _show(item: Any) -> str:
+    if isinstance(item, tuple):
+        return " | ".join("∅" if x is None or x == "" else (_show(x) if isinstance(x, tuple) else str(x)) for x in item)
+    return str(item)
+
+
+def format_diffs(result: dict[str, Any], fields: Iterable[str] | None = None) -> str:
+    """Readable errors, article by article: ``- missed`` (in gold only), ``+ extra`` (predicted
+    only), ``~ wrong`` (a matched pair with a wrong attribute: gold → predicted)."""
+    keep = set(fields) if fields else None
+    lines = []
+    for aid, d in result.get("diffs", {}).items():
+        block = []
+        for field, v in d.items():
+            if keep and field not in keep and field.split("_")[0] not in keep:
+                continue
+            if isinstance(v, dict):
+                block += [f"  {field:<14} - {_show(x)}" for x in v["missed"]]
+                block += [f"  {field:<14} + {_show(x)}" for x in v["extra"]]
+            elif isinstance(v, list):
+                block += [f"  {field:<14} ~ {_show(x[:-2])}: {x[-2]} → {x[-1]}" for x in v]
+            else:
+                block.append(f"  {field:<14} ~ {v[0]} → {v[1]}")
+        if block:
+            lines.append(aid)
+            lines += block
+    return "\n".join(lines)
 
 
 def format_report(result: dict[str, Any]) -> str:
