@@ -137,3 +137,14 @@ def excluded_units() -> tuple[str, ...]:
 def comparators() -> list[tuple[str, str, str]]:
     rows = [(w, c, p) for w, c, p in read_table("comparators.tsv")]
     return sorted(rows, key=lambda r: len(r[0]), reverse=True)
+
+
+@lru_cache(maxsize=None)
+def body_names() -> dict[str, str | None]:
+    """Full names of bodies (``data/body_names.tsv``) → implied parent body or None."""
+    return {n: (None if p == "-" else p) for n, p in read_table("body_names.tsv")}
+
+
+@lru_cache(maxsize=None)
+def body_abbreviations() -> dict[str, str]:
+    return {a: e for a, e in read_table("body_abbreviations.tsv")}

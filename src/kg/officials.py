@@ -113,7 +113,7 @@ class OfficialFinder:
             if not _role_match(text, p):
                 continue
             titles = self.parser.parse_list(text, p)
-            if titles and text[titles[-1].end:start].strip() == "":
+            if titles and text[titles[-1].end:start].strip(" \t-–") == "":
                 best = titles
                 break
         return best
@@ -151,23 +151,16 @@ class OfficialFinder:
         return [people[n] for n in order if people[n].positions]
 
     def _toward(self, start: int) -> list[ParsedTitle]:
-        """``chức danh Chủ tịch UBND xã ... đối với ông NAME``: the post named before ``đối với``."""
+        """``(bầu chức danh) Trưởng Ban Pháp chế đối với ông NAME``: the post named just before
+        ``đối với``."""
         text = self.text
-        before = text[max(0, start - 200): start]
+        lo = max(0, start - 200)
         dm = None
-        for dm in _DOI_VOI.finditer(before):
+        for dm in _DOI_VOI.finditer(text, lo, start):
             pass
-        if dm is None or before[dm.end():].strip():
+        if dm is None or text[dm.end():start].strip():
             return []
-        sent_lo = max(before.rfind(". "), before.rfind(";"))
-        region_lo = max(0, start - 200) + (sent_lo + 1 if sent_lo >= 0 else 0)
-        region = text[region_lo: max(0, start - 200) + dm.start()]
-        out: list[ParsedTitle] = []
-        for tm in _TOWARD.finditer(region):
-            p = region_lo + tm.end()
-            if _role_match(text, p):
-                out = self.parser.parse_list(text, p)
-        return out
+        return self._titles_before(dm.start())
 
 
 def find_officials(ctx: Context) -> tuple[list[Official], list[PersonMention]]:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import RoleEntry, bodies, body_heads, central_cities, levels, place_aliases, roles
+from .lexicon import (RoleEntry, bodies, body_abbreviations, body_heads, body_names, central_cities, levels,
+                      place_aliases, roles)
 from .localities import CAP_WORD, LOWER, UPPER, Context, Mention
 
 PARTY_BODY_OF_LEVEL = {"province": "Tỉnh ủy", "district": "Huyện ủy", "commune": "Đảng ủy"}
@@ -32,6 +33,62 @@ _ROLE_RE = None
 _BODY_RE = None
 _LEVEL_RE = None
 _HEAD_RE = None
+_KNOWN_RE: dict[str, re.Pattern[str]] = {}
+# bodies that have no locality of their own (central Party organs, the State, the Government,
+# the National Assembly as a whole)
+_NATIONAL_BODIES = frozenset({"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Nhà nước", "Chính phủ", "Quốc hội"})
+# what may follow a body's own name as its parent body (kept in the body, FORMAT.md: "Ban Tổ chức
+# Tỉnh ủy", "Ban Pháp chế HĐND", "Ủy ban Kinh tế của Quốc hội", "Ủy ban Kiểm tra Trung ương")
+_PARENT = re.compile(
+    r" (?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|"
+    r"Trung ương(?: Đảng)?|của Quốc hội|Quốc hội|Việt Nam|(?:Ủy ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|"
+    r"Tỉnh đoàn|Huyện đoàn|Chính phủ)(?![\w])")
+# where a body written in full ends when it is not a known name: punctuation, a level word, a
+# verb or conjunction that opens the rest of the clause, a person's name
+_BODY_STOP = None
+
+
+def _body_stop() -> re.Pattern[str]:
+    global _BODY_STOP
+    if _BODY_STOP is None:
+        verbs = ("chủ trì", "đồng chủ trì", "dự", "tham dự", "phát biểu", "cho biết", "tặng", "kiểm tra", "làm việc",
+                 "làm", "được", "đã", "đang", "sẽ", "cùng", "nhấn mạnh", "khẳng định", "báo cáo", "trao", "thay mặt",
+                 "đối với", "tham gia", "giữ chức", "nhận", "trình bày", "phụ trách", "với số phiếu", "với", "tại",
+                 "về", "thăm", "đến", "chúc mừng", "yêu cầu", "đề nghị", "chỉ đạo", "có", "là", "gồm", "trong",
+                 "và ông", "và bà", "và đồng chí", "và các", "cũng", "tiếp tục", "vừa", "mới", "nay", "từ")
+        alts = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+        _BODY_STOP = re.compile(
+            rf"[,;.()\n:]| [-–] (?=[{UPPER}][{LOWER}]+ [{UPPER}])| (?:tỉnh|huyện|xã|phường|thị trấn|quận|thị xã|thành phố)(?![{LOWER}\w])"
+            rf"| (?:{alts})(?![{LOWER}\w])| [{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+ [{UPPER}]")
+    return _BODY_STOP
+
+
+def _known_body(text: str, pos: int, prefix: str = "") -> re.Match[str] | None:
+    """The longest known body name (``data/body_names.tsv``) at ``pos``; with ``prefix`` (``Ban ``),
+    the names of that head word with the head word already consumed by the role."""
+    pat = _KNOWN_RE.get(prefix)
+    if pat is None:
+        names = [n[len(prefix):] for n in body_names() if not prefix or n.startswith(prefix)]
+        alts = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(names, key=len, reverse=True))
+        pat = _KNOWN_RE[prefix] = re.compile(rf"(?:{alts})(?![{LOWER}{UPPER}\w])", re.I)
+    return pat.match(text, pos)
+
+
+def _implied_parent(body: str) -> str | None:
+    """``Ban Pháp chế`` → ``HĐND``: the parent of a board that only one kind of body has."""
+    key = body.casefold().replace(" - ", " ").replace("-", " ")
+    for name, parent in body_names().items():
+        if parent and name.casefold().replace(" - ", " ").replace("-", " ") == key:
+            return parent
+    return None
+
+
+def _expand_abbreviations(body: str) -> str:
+    table = body_abbreviations()
+    for a in sorted(table, key=len, reverse=True):
+        if a in body:
+            body = re.sub(rf"(?<![\w]){re.escape(a)}(?![\w])", table[a], body)
+    return body
 
 
 def _compile() -> None:
@@ -140,6 +197,11 @@ class TitleParser:
                     body = "Tỉnh ủy" if self._central_city_context() else "Huyện ủy"
                 level = LEVEL_OF_PARTY_BODY[body]
                 locality = self.ctx.focus_label(level)
+            elif body not in _NATIONAL_BODIES:
+                # "Trưởng đoàn ĐBQH tỉnh", "đại biểu HĐND huyện X": the locality follows
+                lab, lvl, lend, explicit = self._locality(text, end, None, False)
+                if lab is not None or lend > end:
+                    locality, level, end = lab, lvl, lend
             return ParsedTitle(role, body, locality, level, pos, self._tail(text, end))
         sp = re.match(r" *", text[end:]).end()
         bm = _BODY_RE.match(text, end + sp)
@@ -172,6 +234,12 @@ class TitleParser:
                     return ParsedTitle(role, "Đảng ủy", None, None, pos, self._tail(text, bend + (am.end() if am else 0)))
                 lvl0 = b.level
                 lab, lvl, lend, explicit = self._locality(text, bend, lvl0, True)
+                if body == "Đảng bộ":
+                    # "Ủy viên BCH Đảng bộ tỉnh": a Party organisation is its committee (FORMAT.md)
+                    body = PARTY_BODY_OF_LEVEL.get(lvl or "")
+                    if body is None:
+                        return ParsedTitle(role, None, None, None, pos, self._tail(text, lend), party_bare=entry.kind == "party")
+                    return ParsedTitle(role, body, lab, lvl, pos, self._tail(text, lend))
                 if lab is None:
                     lvl = lvl0
                     lab = self.ctx.focus_label(lvl0) if lvl0 in ("province", "district", "commune") else None
@@ -203,10 +271,19 @@ class TitleParser:
         return ParsedTitle(role, None, None, None, pos, self._tail(text, end), party_bare=entry.kind == "party")
 
     def _written_body(self, role: str, text: str, pos: int, hstart: int, prefix: str = "") -> ParsedTitle:
-        """A body written in full, up to a level word, a comma or the end of the phrase."""
-        stop = re.compile(rf"[,;.()\n]| (?:tỉnh|huyện|xã|phường|thị trấn|quận|thị xã|thành phố)(?![{LOWER}\w])| (?:[{LOWER}]+ ){{0,1}}(?:chủ trì|dự|tham dự|phát biểu|cho biết|tặng|kiểm tra|làm|được|đã|cùng|nhấn mạnh|khẳng định|báo cáo|trao|thay mặt)(?![{LOWER}\w])| [{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+ [{UPPER}]")
-        sm = stop.search(text, hstart)
-        bend = sm.start() if sm else len(text)
+        """A body written in full: a known name (``data/body_names.tsv``) and the parent body after
+        it, else up to a level word, a comma, a verb or a name (:func:`_body_stop`)."""
+        km = _known_body(text, hstart, prefix)
+        parent_written = False
+        if km:
+            bend = km.end()
+            pm = _PARENT.match(text, bend)
+            if pm:
+                bend = pm.end()
+                parent_written = True
+        else:
+            sm = _body_stop().search(text, hstart)
+            bend = sm.start() if sm else len(text)
         raw = text[hstart:bend].strip()
         # "Ban Tổ chức Tỉnh ủy Hà Tĩnh": keep the committee word, its name is the locality
         lab, lvl = None, None
@@ -220,6 +297,8 @@ class TitleParser:
             else:
                 lvl0 = {"Tỉnh ủy": "province", "Thành ủy": "province", "Huyện ủy": "district", "Quận ủy": "district",
                         "Thị ủy": "district", "Đảng ủy": "commune"}[word]
+                if word == "Thành ủy" and not self._central_city_context():
+                    lvl0 = "district"
                 rest = cm.group("rest").strip()
                 lab, lvl = self.ctx.focus_label(lvl0), lvl0
                 if rest:
@@ -228,7 +307,11 @@ class TitleParser:
                         self._resolve(mention)
                         lab = mention.label
         body = (prefix + body_text) if prefix and not body_text.startswith(prefix.strip()) else body_text
-        body = re.sub(r"\s+", " ", body).strip(" -–")
+        body = _expand_abbreviations(re.sub(r"\s+", " ", body).strip(" -–"))
+        if not parent_written and cm is None:
+            implied = _implied_parent(body)
+            if implied:
+                body = f"{body} {implied}"
         end = hstart + len(text[hstart:bend].rstrip())
         if cm is None:
             lab2, lvl2, lend, explicit = self._locality(text, end, None, False)
