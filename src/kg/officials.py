@@ -29,11 +29,28 @@ _NOT_NAME_START = {"Phó", "Văn", "Mặt", "Ban", "Chủ", "Bí", "Tỉnh", "Hu
                    "Sáng", "Chiều"}
 _HONORIFIC_BEFORE = None
 _SEP = re.compile(r"^\s*(?:[,:]|[-–—]|\()\s*")
+# A predicate that gives the name before it a post: "được bầu giữ chức", "tái đắc cử",
+# "được chỉ định tiếp tục đảm nhiệm chức danh", "làm", "là" (elections, designations and
+# appointments; FORMAT.md settled cases). Not "giới thiệu để bầu" (only nominated).
+_ADVERBS = r"(?:(?:đã|tiếp tục|cũng|được|đều|lần lượt|vừa|chính thức|đồng thời)\s+)*"
+_APPOINT = r"(?:tín\s+nhiệm\s+)?(?:bầu|bầu\s+bổ\s+sung|chỉ\s+định|bổ\s+nhiệm|tái\s+bổ\s+nhiệm|phân\s+công|điều\s+động|luân\s+chuyển|giao|cử)"
+_HOLD = r"(?:giữ|đảm\s+nhiệm|đảm\s+nhận|làm|vào)\s+(?:các\s+)?chức(?:\s+(?:danh|vụ))?"
 _PREDICATE = re.compile(
-    r"\s*(?:(?:đã|tiếp tục|cũng|được)\s+)*(?:(?:được\s+)?(?:tín nhiệm\s+)?(?:bầu\s+)?giữ\s+chức(?:\s+danh)?|tái\s+đắc\s+cử(?:\s+chức\s+danh)?|tái\s+cử\s+giữ\s+chức|được\s+bầu\s+làm|được\s+bầu|làm|là|được\s+bổ\s+nhiệm(?:\s+giữ\s+chức)?|được\s+điều\s+động[^,.;]{0,40}?giữ\s+chức)\s+",
+    rf"\s*{_ADVERBS}(?:(?:{_APPOINT}(?:[ ,]+(?:và\s+)?{_APPOINT})*\s+{_ADVERBS})?{_HOLD}"
+    rf"|tái\s+đắc\s+cử(?:\s+chức\s+(?:danh|vụ))?|trúng\s+cử|tái\s+cử\s+giữ\s+chức|được\s+bầu\s+làm|được\s+bầu"
+    rf"|được\s+bổ\s+nhiệm|làm|là)\s+",
     re.I,
 )
+# "(chỉ định ...) tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy": a member of each organ
+_JOIN = re.compile(r"\s*(?:được\s+)?(?:chỉ\s+định\s+)?tham\s+gia\s+(?P<organs>(?:(?:Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|BTV)(?:\s*,\s*|\s+và\s+)?)+)", re.I)
 _TOWARD = re.compile(r"(?:chức\s+danh|bầu\s+bổ\s+sung|miễn\s+nhiệm|bổ\s+nhiệm)\s+", re.I)
+# roles that are no post without their body
+_NEEDS_BODY = ("Trưởng", "Phó Trưởng", "Ủy viên", "Chủ tịch", "Phó Chủ tịch", "Đại biểu")
+# between the names of a list: "A, B và C", "các ông, bà A, bà B"
+_LIST_SEP = re.compile(r"\s*(?:,|và|, và|;)\s*(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?")
+# a plural that opens a list with shared titles: "các đồng chí", "các ông, bà", "gồm các đồng chí là"
+_PLURAL_HEAD = re.compile(r"(?:các|những)\s+(?:đồng chí|ông,? bà|ông|bà|vị)\s*(?:là\s+)?(?=\S)(?!.*(?:các|những)\s+(?:đồng chí|ông|bà|vị))", re.I)
+_ORGAN_MEMBERSHIP = re.compile(r"(?P<prep>(?:trong|thuộc)\s+)(?=(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|BCH)\s)", re.I)
 _DOI_VOI = re.compile(r"\bđối\s+với\s+(?:ông|bà|đồng\s+chí|đ/c)?\s*", re.I)
 
 
@@ -118,24 +135,62 @@ class OfficialFinder:
                 break
         return best
 
+    def _after(self, e: int) -> list[ParsedTitle]:
+        """The appositive title list after a name: ``NAME, TITLES`` / ``NAME - TITLES``."""
+        sm = _SEP.match(self.text[e:e + 8])
+        if sm and _role_match(self.text, e + sm.end()):
+            return self.parser.parse_list(self.text, e + sm.end())
+        return []
+
     def find(self) -> list[Official]:
+        """Find person mentions first, then bind title chains over the whole sentence:
+
+        * a chain written right before a name is that name's (``Bộ trưởng Bộ Tài chính Lê A``);
+        * a chain after ``NAME,`` is NAME's unless it runs straight into the next name, which it
+          then introduces (``…: Bộ trưởng Bộ Tài chính Lê A, Trưởng Ban Tuyên giáo Trung ương Trần B``);
+        * a chain before a colon after a plural (``các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A; B``)
+          is shared by everyone in the list;
+        * a predicate after a list of names (``A, B và C được chỉ định giữ chức …``) gives its
+          post to each of them.
+        """
         text = self.text
+        cands = list(self._candidate_names())
+        starts = {s: i for i, (_n, s, _e) in enumerate(cands)}
+        after: list[list[ParsedTitle]] = [self._after(e) for _n, _s, e in cands]
+        # a chain that runs into the next name introduces it
+        for i in range(len(cands) - 1):
+            if after[i] and self._runs_into(after[i][-1].end, cands[i + 1][1]):
+                after[i] = []
+        bound: list[list[ParsedTitle]] = []
+        for i, (name, s, e) in enumerate(cands):
+            titles = self._titles_before(s) + after[i]
+            end = after[i][-1].end if after[i] else e
+            titles += self._predicate(end)
+            titles += self._toward(s)
+            titles += self._shared(s)
+            bound.append(titles)
+        # a predicate after a list of names: every name of the list takes its post
+        for i in range(len(cands)):
+            group = [i]
+            j = i
+            end = after[j][-1].end if after[j] else cands[j][2]
+            while True:
+                lm = _LIST_SEP.match(text, end)
+                if not lm or lm.end() not in starts:
+                    break
+                j = starts[lm.end()]
+                group.append(j)
+                end = after[j][-1].end if after[j] else cands[j][2]
+            if len(group) < 2:
+                continue
+            shared = self._predicate(end)
+            if shared:
+                for k in group[:-1]:
+                    bound[k] = bound[k] + shared
         people: dict[str, Official] = {}
         order: list[str] = []
-        for name, s, e in self._candidate_names():
-            titles: list[ParsedTitle] = []
-            sm = _SEP.match(text[e:e + 8])
-            if sm and _role_match(text, e + sm.end()):
-                titles = self.parser.parse_list(text, e + sm.end())
-            if not titles:
-                titles = self._titles_before(s)
-            after = titles[-1].end if titles and titles[-1].start > s else e
-            pm = _PREDICATE.match(text[after:after + 80])
-            if pm and _role_match(text, after + pm.end()):
-                titles = titles + self.parser.parse_list(text, after + pm.end())
-            titles += self._toward(s)
-            mention = PersonMention(name, s, e, titles)
-            self.mentions.append(mention)
+        for (name, s, e), titles in zip(cands, bound):
+            self.mentions.append(PersonMention(name, s, e, titles))
             if not titles:
                 continue
             off = people.get(name)
@@ -143,12 +198,73 @@ class OfficialFinder:
                 off = people[name] = Official(name, [], (s, e))
                 order.append(name)
             for t in titles:
-                if not t.role or (t.body is None and t.role in ("Trưởng", "Phó Trưởng", "Ủy viên", "Chủ tịch", "Phó Chủ tịch")):
+                if not t.role or (t.body is None and t.role in _NEEDS_BODY):
                     continue
                 pos = Position(t.role, t.body, t.locality, self.ctx.doc.sentence_of(t.start))
                 if all(p.key() != pos.key() for p in off.positions):
                     off.positions.append(pos)
         return [people[n] for n in order if people[n].positions]
+
+    def _predicate(self, end: int) -> list[ParsedTitle]:
+        """Posts given by a predicate after a name (or after its appositive titles)."""
+        text = self.text
+        out: list[ParsedTitle] = []
+        jm = _JOIN.match(text, end)
+        if jm:
+            organs = [o for o in re.split(r"\s*,\s*|\s+và\s+", jm.group("organs").strip()) if o]
+            rest = text[jm.end(): jm.end() + 60]
+            for organ in organs:
+                synthetic = f"Ủy viên {organ} {rest}"
+                t = self.parser.parse_one(synthetic, 0)
+                if t is not None and t.body is not None:
+                    t.start, t.end = end, jm.end()
+                    out.append(t)
+            # "... Huyện ủy và giữ chức Phó Bí thư": the predicate goes on after the committee
+            window = text[jm.end(): jm.end() + 80]
+            cut = re.search(r"[.;:\n]", window)
+            vm = re.search(r"\s+và(?=\s)", window[: cut.start() if cut else len(window)])
+            if vm is None:
+                return out
+            end = jm.end() + vm.end()
+        pm = _PREDICATE.match(text[end:end + 120])
+        if pm and _role_match(text, end + pm.end()):
+            out += self.parser.parse_list(text, end + pm.end())
+        return out
+
+    def _runs_into(self, end: int, next_start: int) -> bool:
+        gap = self.text[end:next_start]
+        return end <= next_start and gap.strip(" \t-–") == "" and len(gap) < 4
+
+    def _shared(self, start: int) -> list[ParsedTitle]:
+        """Titles before a colon shared by a list of names (``các đồng chí Ủy viên Ban Thường vụ
+        Tỉnh ủy: A, …; B, …``, ``các đồng chí trong Ban Thường vụ Tỉnh ủy: …``)."""
+        text = self.text
+        lo = max(0, start - 600)
+        sent = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+        colon = text.rfind(":", max(lo, sent), start)
+        if colon < 0:
+            return []
+        head_lo = max(lo, sent, text.rfind(";", lo, colon), text.rfind(":", lo, colon))
+        head = text[head_lo + 1: colon]
+        pm = _PLURAL_HEAD.search(head)
+        if not pm:
+            return []
+        p = head_lo + 1 + pm.end()
+        om = _ORGAN_MEMBERSHIP.match(text, p)
+        if om:
+            # "trong Ban Thường vụ Tỉnh ủy": its members
+            synthetic = "Ủy viên " + text[om.end("prep"):colon].strip()
+            titles = self.parser.parse_list(synthetic, 0)
+            for t in titles:
+                t.start, t.end = p, colon
+            return titles if titles and titles[-1].end >= 0 else []
+        if not _role_match(text, p):
+            return []
+        titles = self.parser.parse_list(text, p)
+        if titles and text[titles[-1].end:colon].strip() == "":
+            return titles
+        return []
+
 
     def _toward(self, start: int) -> list[ParsedTitle]:
         """``(bầu chức danh) Trưởng Ban Pháp chế đối với ông NAME``: the post named just before
