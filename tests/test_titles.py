@@ -32,3 +32,72 @@ def test_former_post_keeps_nguyen_and_full_body():
 def test_bylines_and_historical_figures_are_not_officials():
     got = positions("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n\nẢnh: Đức Linh\n\nXuân Trường")
     assert got == {}
+
+
+# -- issue 12: title chains, binding in lists, where bodies end, central and state bodies --------
+def test_chain_before_name_without_honorific_and_list_of_title_name_pairs():
+    got = positions("Dự hội nghị có: Bộ trưởng Bộ Tài chính Lê Văn An, Trưởng Ban Tuyên giáo Trung ương "
+                    "Trần Văn Bình, Chủ tịch UBND tỉnh Phạm Văn Công.")
+    assert got["Lê Văn An"] == [("Bộ trưởng", "Bộ Tài chính", None)]
+    assert got["Trần Văn Bình"] == [("Trưởng ban", "Ban Tuyên giáo Trung ương", None)]
+    assert got["Phạm Văn Công"][0][:2] == ("Chủ tịch", "UBND")
+
+
+def test_titles_before_a_colon_are_shared_by_the_list():
+    got = positions("Dự buổi làm việc có các đồng chí trong Ban Thường vụ Tỉnh ủy: Lê Văn Mạnh, Phó Chủ tịch "
+                    "UBND tỉnh; Đại tá Hồ Văn Nam, Giám đốc Công an tỉnh. Cùng dự có các đồng chí: "
+                    "Trần Thị Hoa, Phó Chủ tịch UBND tỉnh.")
+    assert ("Ủy viên Ban Thường vụ", "Tỉnh ủy") in [p[:2] for p in got["Lê Văn Mạnh"]]
+    assert ("Ủy viên Ban Thường vụ", "Tỉnh ủy") in [p[:2] for p in got["Hồ Văn Nam"]]
+    assert [p[:2] for p in got["Trần Thị Hoa"]] == [("Phó Chủ tịch", "UBND")]
+
+
+def test_a_predicate_after_a_list_of_names_gives_each_the_post():
+    got = positions("Bộ Chính trị chỉ định các ông, bà Lê Văn Bảo, Trần Thị Mai và Hoàng Văn Khải giữ chức "
+                    "Phó Bí thư Tỉnh ủy. Ông Phan Văn Lộc, Chủ tịch UBND tỉnh và bà Vũ Thị Hằng được chỉ định "
+                    "tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy nhiệm kỳ 2025-2030.")
+    for name in ("Lê Văn Bảo", "Trần Thị Mai", "Hoàng Văn Khải", "Phan Văn Lộc", "Vũ Thị Hằng"):
+        assert ("Phó Bí thư", "Tỉnh ủy") in [p[:2] for p in got[name]], name
+    assert ("Chủ tịch", "UBND") in [p[:2] for p in got["Phan Văn Lộc"]]
+
+
+def test_designation_to_organs_and_post():
+    got = positions("Ban Thường vụ Tỉnh ủy chỉ định đồng chí Đỗ Thị Lan, Phó Trưởng Ban Dân vận Tỉnh ủy tham gia "
+                    "Ban Chấp hành, Ban Thường vụ Huyện ủy và giữ chức Phó Bí thư Huyện ủy.")
+    assert [p[:2] for p in got["Đỗ Thị Lan"]] == [
+        ("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy"), ("Ủy viên Ban Chấp hành", "Huyện ủy"),
+        ("Ủy viên Ban Thường vụ", "Huyện ủy"), ("Phó Bí thư", "Huyện ủy")]
+
+
+def test_known_body_names_end_where_the_name_ends():
+    got = positions("Ông Lê Văn Toàn, Giám đốc Sở Kế hoạch và Đầu tư và ông Trần Văn Hậu, Giám đốc Sở Xây dựng "
+                    "được bầu giữ chức vụ Phó Chủ tịch UBND tỉnh. Bà Hà Thị Yến, Trưởng phòng Văn hóa, Khoa học "
+                    "và Thông tin huyện dự.")
+    assert ("Giám đốc", "Sở Kế hoạch và Đầu tư") in [p[:2] for p in got["Lê Văn Toàn"]]
+    assert [p[:2] for p in got["Trần Văn Hậu"]] == [("Giám đốc", "Sở Xây dựng"), ("Phó Chủ tịch", "UBND")]
+    assert [p[:2] for p in got["Hà Thị Yến"]] == [("Trưởng", "Phòng Văn hóa, Khoa học và Thông tin")]
+
+
+def test_council_boards_and_posts_named_before_doi_voi():
+    got = positions("HĐND tỉnh bầu chức danh Trưởng Ban Pháp chế đối với ông Lê Văn Sinh; Phó Trưởng Ban "
+                    "Kinh tế - Ngân sách đối với bà Ngô Thị Thu. HĐND đã miễn nhiệm chức vụ Chủ tịch UBND "
+                    "tỉnh khóa X, nhiệm kỳ 2016-2021, đối với ông Đào Văn Tâm.")
+    assert got["Lê Văn Sinh"] == [("Trưởng ban", "Ban Pháp chế HĐND", None)]
+    assert got["Ngô Thị Thu"] == [("Phó Trưởng ban", "Ban Kinh tế - Ngân sách HĐND", None)]
+    assert [p[:2] for p in got["Đào Văn Tâm"]] == [("Chủ tịch", "UBND")]
+
+
+def test_delegation_heads_deputies_and_party_organisation():
+    got = positions("Đồng chí Lý Văn Hòa, Ủy viên BCH Đảng bộ tỉnh, Bí thư Huyện ủy; Phó Trưởng đoàn chuyên "
+                    "trách Đoàn ĐBQH tỉnh Kon Tum Lê Thị Nga và Trưởng Đoàn đại biểu Quốc hội tỉnh Hồ Văn Sáu dự.")
+    assert [p[:2] for p in got["Lý Văn Hòa"]] == [("Ủy viên Ban Chấp hành", "Tỉnh ủy"), ("Bí thư", "Huyện ủy")]
+    assert got["Lê Thị Nga"] == [("Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội", "tỉnh Kon Tum")]
+    assert [p[:2] for p in got["Hồ Văn Sáu"]] == [("Trưởng đoàn", "Đoàn đại biểu Quốc hội")]
+
+
+def test_long_minority_names_and_abbreviated_central_titles():
+    got = positions("Phát biểu khai mạc, đồng chí Y Ngọc Hà Niê Kdăm, Ủy viên TƯ Đảng, Bí thư Tỉnh ủy cho biết. "
+                    "Dự có ông Nguyễn Văn Hải (SN 1975), Ủy viên dự khuyết BCH T.Ư Đảng.")
+    assert [p[:2] for p in got["Y Ngọc Hà Niê Kdăm"]] == [("Ủy viên Ban Chấp hành", "Ban Chấp hành Trung ương"),
+                                                         ("Bí thư", "Tỉnh ủy")]
+    assert got["Nguyễn Văn Hải"] == [("Ủy viên dự khuyết Ban Chấp hành", "Ban Chấp hành Trung ương", None)]

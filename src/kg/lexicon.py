@@ -148,3 +148,9 @@ def body_names() -> dict[str, str | None]:
 @lru_cache(maxsize=None)
 def body_abbreviations() -> dict[str, str]:
     return {a: e for a, e in read_table("body_abbreviations.tsv")}
+
+
+@lru_cache(maxsize=None)
+def long_name_starts() -> frozenset[str]:
+    """First words of names that may run to 6 syllables (``data/long_name_starts.txt``)."""
+    return frozenset(read_lines("long_name_starts.txt"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import honorifics, surnames
+from .lexicon import honorifics, long_name_starts, surnames
 from .localities import LOWER, UPPER, Context
 from .record import Official, Position
 from .titles import ParsedTitle, TitleParser, _role_match
@@ -28,11 +28,12 @@ _NOT_NAME_START = {"Phó", "Văn", "Mặt", "Ban", "Chủ", "Bí", "Tỉnh", "Hu
                    "Nguyên", "Đồng", "Ông", "Bà", "Các", "Cùng", "Tham", "Dự", "Về", "Theo", "Tại", "Ngày",
                    "Sáng", "Chiều"}
 _HONORIFIC_BEFORE = None
-_SEP = re.compile(r"^\s*(?:[,:]|[-–—]|\()\s*")
+# between a name and its appositive titles; a parenthetical (year of birth) may come first
+_SEP = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[,:]|[-–—]|\()\s*")
 # A predicate that gives the name before it a post: "được bầu giữ chức", "tái đắc cử",
 # "được chỉ định tiếp tục đảm nhiệm chức danh", "làm", "là" (elections, designations and
 # appointments; FORMAT.md settled cases). Not "giới thiệu để bầu" (only nominated).
-_ADVERBS = r"(?:(?:đã|tiếp tục|cũng|được|đều|lần lượt|vừa|chính thức|đồng thời)\s+)*"
+_ADVERBS = r"(?:,\s*)?(?:(?:đã|tiếp tục|cũng|được|đều|lần lượt|vừa|chính thức|đồng thời)\s+)*"
 _APPOINT = r"(?:tín\s+nhiệm\s+)?(?:bầu|bầu\s+bổ\s+sung|chỉ\s+định|bổ\s+nhiệm|tái\s+bổ\s+nhiệm|phân\s+công|điều\s+động|luân\s+chuyển|giao|cử)"
 _HOLD = r"(?:giữ|đảm\s+nhiệm|đảm\s+nhận|làm|vào)\s+(?:các\s+)?chức(?:\s+(?:danh|vụ))?"
 _PREDICATE = re.compile(
@@ -85,7 +86,9 @@ class OfficialFinder:
             # a place name before the person ("tỉnh Nghệ An Nguyễn Đức Trung"): cut at a surname
             for k in range(0, len(words) - 1):
                 tail = words[k:]
-                if len(tail) < 2 or len(tail) > 4:
+                # Kinh names have 2 to 4 syllables; names of the Central Highlands peoples (Ê Đê,
+                # Jrai: "Y Thanh Hà Niê Kđăm", "Ksor Phước Hà") and others up to 6
+                if len(tail) < 2 or len(tail) > (6 if tail[0] in long_name_starts() else 4):
                     continue
                 head = " ".join(words[:k])
                 if k and not (self.ctx.gz.lookup(head) or words[k - 1] in _NOT_NAME_START):
@@ -106,7 +109,9 @@ class OfficialFinder:
                 # a place, not a person: "Huyện ủy Lâm Bình", "tỉnh Hà Tĩnh"
                 prev = text[max(0, offset - 12): offset].rstrip()
                 if re.search(r"(?:ủy|Ủy|tỉnh|huyện|xã|phường|thị trấn|quận|phố|thị xã|thôn|ấp|bản|TP\.?|P\.)$", prev) and not honor:
-                    continue
+                    # "Chủ tịch UBND tỉnh Phạm Văn C": a name that is no unit, after a whole title
+                    if re.search(r"(?:ủy|Ủy)$", prev) or k or not self._title_before(offset):
+                        continue
                 yield " ".join(tail), offset, offset + len(" ".join(tail))
                 break
 
@@ -137,7 +142,7 @@ class OfficialFinder:
 
     def _after(self, e: int) -> list[ParsedTitle]:
         """The appositive title list after a name: ``NAME, TITLES`` / ``NAME - TITLES``."""
-        sm = _SEP.match(self.text[e:e + 8])
+        sm = _SEP.match(self.text[e:e + 30])
         if sm and _role_match(self.text, e + sm.end()):
             return self.parser.parse_list(self.text, e + sm.end())
         return []
@@ -276,7 +281,10 @@ class OfficialFinder:
             pass
         if dm is None or text[dm.end():start].strip():
             return []
-        return self._titles_before(dm.start())
+        pos = dm.start()
+        while pos > 0 and text[pos - 1] in " ,":
+            pos -= 1
+        return self._titles_before(pos)
 
 
 def find_officials(ctx: Context) -> tuple[list[Official], list[PersonMention]]:

@@ -113,7 +113,7 @@ class ParsedTitle:
     party_bare: bool = False  # a Party role whose body was not written
 
 
-_SKIP_TAIL = re.compile(r"^\s*(?:(?:khóa|khoá)\s+[\wĐđ]+|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|\(\s*khóa\s+[\w]+\s*\))", re.I)
+_SKIP_TAIL = re.compile(r"^,?\s*(?:(?:khóa|khoá)\s+[\wĐđ]+|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|\(\s*khóa\s+[\w]+\s*\))", re.I)
 _NAME_AFTER = re.compile(rf"^ ?(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})")
 
 
