@@ -32,6 +32,12 @@ _LEVEL_OF_LW = {"tỉnh": "province", "thành phố": "province", "TP.": "provin
 _BODY_OF_WORD = {"tỉnh ủy": "Tỉnh ủy", "huyện ủy": "Huyện ủy", "quận ủy": "Huyện ủy", "thị ủy": "Huyện ủy",
                  "đảng ủy": "Đảng ủy"}
 _PARTY_OF_LEVEL = {"province": "Tỉnh ủy", "district": "Huyện ủy", "commune": "Đảng ủy"}
+# several committees in one phrase: "Đảng bộ các tỉnh A, B và C", "Ban Thường vụ các Tỉnh ủy A, B",
+# "Đảng ủy các xã: A, B", "Ban Thường vụ Đảng ủy 6 xã: A, B ..."
+_LISTED = re.compile(
+    rf"(?<![{LOWER}{UPPER}\w])(?:{_ORGAN})?(?:(?:Ban Chấp hành|BCH)\s+)?(?:(?:Đảng bộ|Đảng ủy|đảng bộ|đảng ủy)\s+)?"
+    r"(?:các|\d+)\s+(?:(?P<cw>Tỉnh ủy|Huyện ủy|Đảng ủy|Thành ủy)\s*)?(?P<lw>tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)?\s*:?\s*"
+)
 
 
 def _organ(raw: str | None) -> str | None:
@@ -96,6 +102,7 @@ class CommitteeFinder:
                 if mention is not None:
                     self.named.append(mention)
             self.add(body, organ, lab, m.start(), body_level)
+        self._listed()
         for m in _CENTRAL.finditer(text):
             c = m.group("c")
             if c.startswith("Ban Chấp hành") or c.startswith("Ủy viên Trung ương") or c.startswith("UVT") or c == "Trung ương Đảng":
@@ -112,6 +119,30 @@ class CommitteeFinder:
                     organ = "Ban Thường vụ" if p.role.endswith("Ủy viên Ban Thường vụ") else None
                     self.add(p.body, organ, p.locality, p.evidence[0] if p.evidence else 0)
         return list(self.found.values())
+
+    def _listed(self) -> None:
+        """One committee for every unit of a list after a plural committee phrase."""
+        text = self.text
+        for m in _LISTED.finditer(text):
+            head = m.group(0)
+            if not (m.group("cw") or re.search(r"Đảng bộ|Đảng ủy|đảng bộ|đảng ủy", head)):
+                continue
+            if not (m.group("cw") or m.group("lw")):
+                continue
+            level = {"Tỉnh ủy": "province", "Huyện ủy": "district", "Thành ủy": "district", "Đảng ủy": "commune"}.get(
+                m.group("cw") or "") or _LEVEL_OF_LW.get(m.group("lw") or "")
+            organ = _organ(m.group("organ"))
+            pos = m.end()
+            for men in sorted(self.ctx.mentions, key=lambda x: x.start):
+                if men.start < pos:
+                    continue
+                if text[pos:men.start].strip(" ,:") not in ("", "và") or men.level != level:
+                    break
+                label = men.label
+                self.add(_PARTY_OF_LEVEL[level], organ, label, m.start(), level)
+                if organ:
+                    self.add(_PARTY_OF_LEVEL[level], None, label, m.start(), level)
+                pos = men.end
 
     def _explicit_mention(self, start: int, end: int, level: str) -> Mention | None:
         name = self.text[start:end].strip()

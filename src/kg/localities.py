@@ -458,6 +458,10 @@ def _cut_at_surname(name: str) -> str:
 LIST_INTRO = re.compile(
     rf"(?P<lw>xã|phường|thị trấn|huyện|thôn|ấp|bản)[^.:;\n]{{0,80}}?(?:gồm|là|tại)\s*(?:các\s+(?:xã|phường|thị trấn|huyện)\s*)?:?\s*"
     rf"(?P<list>{NAME_RUN}(?:\s*(?:,|và)\s*{NAME_RUN})+)"
+    # a plural or a count before the level word: "các tỉnh A, B và C", "6 xã: A, B, C", "các phường: A, B"
+    rf"|(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:(?:Tỉnh ủy|Huyện ủy|Đảng ủy)\s+)?(?P<lw2>tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\s*:?\s*"
+    rf"(?P<list2>{NAME_RUN}(?:\s*(?:,|và)\s*{NAME_RUN})+)"
+    rf"|(?:các|\d+)\s+(?P<cw>Tỉnh ủy|Huyện ủy)\s*:?\s*(?P<list3>{NAME_RUN}(?:\s*(?:,|và)\s*{NAME_RUN})+)"
 )
 
 
@@ -466,17 +470,19 @@ def listed_names(ctx: Context) -> list[Mention]:
     out = []
     text = ctx.doc.text
     for m in LIST_INTRO.finditer(text):
-        lvl = LEVEL_OF_WORD.get(m["lw"])
-        if not lvl:
+        group = "list" if m["list"] else ("list2" if m["list2"] else "list3")
+        lw = m["lw"] or m["lw2"] or {"Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện"}.get(m["cw"] or "")
+        lvl = LEVEL_OF_WORD.get(lw or "")
+        if not lvl or lvl == "province_or_district":
             continue
-        pos = m.start("list")
-        for part in re.split(r"(\s*,\s*|\s+và\s+)", m["list"]):
+        pos = m.start(group)
+        for part in re.split(r"(\s*,\s*|\s+và\s+)", m[group]):
             if not part.strip() or part.strip() in (",", "và"):
                 pos += len(part)
                 continue
             mention = ctx.mention_for_name(pos, part.strip(), lvl)
             if mention:
-                mention.word = m["lw"]
+                mention.word = lw if lvl != "village" else m["lw"]
                 out.append(mention)
             pos += len(part)
     return out
