@@ -59,6 +59,9 @@ class CommitteeFinder:
         key = (body, organ, locality)
         if key not in self.found:
             self.found[key] = Committee(body, organ, locality, level, None, self.ctx.doc.sentence_of(pos))
+        if organ is not None:
+            # an organ named with its committee is a mention of both (FORMAT.md settled cases)
+            self.add(body, None, locality, pos, level)
 
     def find(self, officials: list[Official]) -> list[Committee]:
         text = self.text
