@@ -202,6 +202,16 @@ class Context:
                     cands = [c for c in gz.lookup_slug(slug, lvl, "old") if c.province == province.code]
                     if district and lvl == "commune":
                         cands = [c for c in cands if c.parent == district.code] or cands
+                    if len(cands) > 1 and lvl == "commune":
+                        # "xa-hung-thinh-hung-nguyen": a slug names the commune, then its district
+                        rest = tokens[i + 1 + n: i + 1 + n + 4]
+                        for k in (3, 2, 1):
+                            dslug = "".join(rest[:k])
+                            narrowed = [c for c in cands if (d := gz.get("old", c.parent)) is not None
+                                        and slug_key(d.name).replace(" ", "") == dslug]
+                            if len(narrowed) == 1:
+                                cands = narrowed
+                                break
                     if len(cands) == 1:
                         if cands[0] not in found:
                             found.append(cands[0])

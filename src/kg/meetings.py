@@ -28,6 +28,11 @@ _ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|tham dự|d�
 _DIRECT = re.compile(rf"{_A}(chỉ đạo|yêu cầu){_B}", re.I)
 _GENERIC_CHECK = re.compile(r"(công tác|các cuộc|cuộc|việc|tăng cường)\s+$", re.I)
 _VILLAGE = re.compile(r"(thôn|ấp|bản|tổ dân phố|khu phố|Chi bộ) ")
+# a list of people introduced as directing: "Dự và chỉ đạo Đại hội có các đồng chí: A, …; B, …"
+_DIRECTING_LIST = re.compile(r"chỉ\s+đạo[^.;:]{0,60}?(?:có|gồm)\s+(?:các\s+)?(?:đồng\s+chí|ông|bà)\b", re.I)
+# a plural or a count before a list of units: "Đảng bộ các tỉnh A, B và C", "6 xã: A, B"
+_PLURAL_UNITS = re.compile(r"(?:các|\d+)\s+(?:(?:Tỉnh ủy|Huyện ủy|Đảng ủy)\s+)?(?P<lw>tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)?\s*:?\s*")
+_VISITORS_AFTER = re.compile(r"(Cùng đi|cùng đi|Đi cùng|đi cùng|Tiếp|tiếp đoàn|Đón|đón|Làm việc với đoàn)")
 _OBJECT_OF = re.compile(r"(đối với|bầu|miễn nhiệm|bổ nhiệm)\s+(?:ông|bà|đồng chí|Đ/c)?\s*$", re.I)
 
 
@@ -42,6 +47,7 @@ class _Cand:
     chair: list[str] = field(default_factory=list)
     attendees: list[str] = field(default_factory=list)
     directed: list[str] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)  # several units the meeting's object lists
 
 
 def _trigger_re() -> re.Pattern[str]:
@@ -145,6 +151,8 @@ class MeetingFinder:
                 if pm.name not in target.directed:
                     target.directed.append(pm.name)
         self._title_references(cands)
+        for c in cands:
+            c.units = self._listed_units(c)
         meetings: list[_Cand] = []
         for c in cands:
             merged = False
@@ -155,6 +163,8 @@ class MeetingFinder:
                         _VILLAGE.match(mm.locality) and _VILLAGE.match(c.locality):
                     continue
                 if mm.date and c.date and mm.date != c.date:
+                    continue
+                if (mm.units or c.units) and mm.units != c.units:
                     continue
                 mm.date = mm.date or c.date
                 if c.locality and (mm.locality is None or c.loc_dist < mm.loc_dist):
@@ -176,12 +186,42 @@ class MeetingFinder:
         out, directed = [], []
         for c in meetings:
             c.attendees = [n for n in c.attendees if n not in c.chair]
+            if c.units:
+                # "làm việc với Đảng bộ các tỉnh A, B và C": one meeting and one pair per unit
+                for unit in c.units:
+                    if c.kind == "làm việc" or unit == c.units[0]:
+                        out.append(Meeting(c.kind, c.date, c.chair, c.attendees, unit, c.sent))
+                    for n in c.directed:
+                        directed.append(Directed(n, unit, c.sent))
+                continue
             loc = c.locality or fallback
             out.append(Meeting(c.kind, c.date, c.chair, c.attendees, loc, c.sent))
             if loc:
                 for n in c.directed:
                     directed.append(Directed(n, loc, c.sent))
         return out, directed
+
+    def _listed_units(self, c: _Cand) -> list[str]:
+        """Units listed after a plural in the meeting's sentence, after the meeting word."""
+        text = self.text
+        mentions = sorted((m for m in self.ctx.mentions if c.sent[0] <= m.start < c.sent[1] and not m.foreign),
+                          key=lambda m: m.start)
+        for pm in _PLURAL_UNITS.finditer(text, c.pos, c.sent[1]):
+            if pm.end() == pm.start():
+                continue
+            pos, level, out = pm.end(), None, []
+            for men in mentions:
+                if men.start < pos:
+                    continue
+                if text[pos:men.start].strip(" ,:") not in ("", "và") or (level and men.level != level):
+                    break
+                level = men.level
+                if men.label not in out:
+                    out.append(men.label)
+                pos = men.end
+            if len(out) >= 2:
+                return out
+        return []
 
     def _role_of(self, pm: PersonMention, sent: tuple[int, int], meeting_here: bool) -> str | None:
         text = self.text
@@ -215,9 +255,17 @@ class MeetingFinder:
         hi = sent[1] if hi < 0 else hi
         if _DIRECT.search(text[lo:hi]):
             return True
-        if meeting.kind == "làm việc" and re.search(r"làm việc với", text[sent[0]:sent[1]]):
+        if _DIRECTING_LIST.search(text[sent[0]:pm.start]):
+            return True
+        wm = re.search(r"làm việc (?:với|tại)", text[sent[0]:sent[1]])
+        if meeting.kind == "làm việc" and wm:
+            # the visitors named before "làm việc với/tại" direct; those who came along or
+            # received them do not
+            verb = sent[0] + wm.start()
             first = min((p.start for p in self.people if sent[0] <= p.start < sent[1]), default=None)
-            return first == pm.start and not re.search(r"(Cùng đi|cùng đi|Đi cùng|đi cùng)", text[sent[0]:pm.start])
+            if pm.start < verb:
+                return not _VISITORS_AFTER.search(text[sent[0]:pm.start])
+            return first == pm.start and not _VISITORS_AFTER.search(text[sent[0]:pm.start])
         return False
 
     def _title_references(self, cands: list[_Cand]) -> None:
