@@ -152,7 +152,11 @@ class MeetingFinder:
                     target.directed.append(pm.name)
         self._title_references(cands)
         for c in cands:
-            c.units = self._listed_units(c)
+            c.units = self._listed_units(c) if c.directed else []
+        url_host = self._url_host()
+        for c in cands:
+            if c.kind in url_host and (c.locality is None or c.loc_dist > 60):
+                c.locality, c.loc_dist = url_host[c.kind], 0
         meetings: list[_Cand] = []
         for c in cands:
             merged = False
@@ -200,6 +204,39 @@ class MeetingFinder:
                 for n in c.directed:
                     directed.append(Directed(n, loc, c.sent))
         return out, directed
+
+    def _url_host(self) -> dict[str, str]:
+        """Meeting kind → host unit named by the article's web address after the meeting words
+        (``/dai-hoi-dang-bo-xa-hung-thinh-...``, ``/ky-hop-thu-nhat-hdnd-huyen-...``), when the
+        text names that unit too."""
+        url = self.ctx.doc.url or ""
+        from urllib.parse import unquote, urlparse
+
+        from .normalize import slug_key
+        try:
+            path = unquote(urlparse(url if "//" in url else "http://" + url).path).lower()
+        except ValueError:
+            return {}
+        tokens = [slug_key(t) for t in re.split(r"[^0-9a-zA-Z\u00c0-\u1ef9]+", path) if t]
+        joined = " ".join(tokens)
+        out: dict[str, str] = {}
+        for kind, words in (("Đại hội", "dai hoi"), ("Hội nghị", "hoi nghi"), ("kỳ họp", "ky hop"), ("làm việc", "lam viec")):
+            i = joined.find(words)
+            if i < 0:
+                continue
+            rest = joined[i + len(words):].split()[:8]
+            for j, tok in enumerate(rest):
+                level = {"xa": "commune", "phuong": "commune", "huyen": "district", "quan": "district", "tinh": "province"}.get(tok)
+                if not level:
+                    continue
+                name = "".join(rest[j + 1:j + 5])
+                for men in self.ctx.mentions:
+                    key = slug_key(men.name)
+                    if men.level == level and key and name.startswith(key):
+                        out[kind] = men.label
+                        break
+                break
+        return out
 
     def _listed_units(self, c: _Cand) -> list[str]:
         """Units listed after a plural in the meeting's sentence, after the meeting word."""
