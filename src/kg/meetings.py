@@ -48,6 +48,7 @@ class _Cand:
     attendees: list[str] = field(default_factory=list)
     directed: list[str] = field(default_factory=list)
     units: list[str] = field(default_factory=list)  # several units the meeting's object lists
+    voters: bool = False  # a voters' meeting: chairing it directs nobody (FORMAT.md)
 
 
 def _trigger_re() -> re.Pattern[str]:
@@ -132,7 +133,7 @@ class MeetingFinder:
             first_in_sentence = not any(c.sent == sent for c in cands)
             date = dates[0][1] if dates and first_in_sentence else None
             loc, dist = self._locality_near(sent, m.start())
-            cands.append(_Cand(kind, m.start(), sent, date, loc, dist))
+            cands.append(_Cand(kind, m.start(), sent, date, loc, dist, voters="cử tri" in m.group(1).casefold()))
         # people: chairs and attendees, assigned to the meeting of their sentence (or the last one)
         for pm in self.people:
             sent = self.ctx.doc.sentence_of(pm.start)
@@ -182,6 +183,7 @@ class MeetingFinder:
                 for n in c.directed:
                     if n not in mm.directed:
                         mm.directed.append(n)
+                mm.voters = mm.voters or c.voters
                 merged = True
                 break
             if not merged:
@@ -190,6 +192,8 @@ class MeetingFinder:
         out, directed = [], []
         for c in meetings:
             c.attendees = [n for n in c.attendees if n not in c.chair]
+            if c.voters:
+                c.directed = []
             if c.units:
                 # "làm việc với Đảng bộ các tỉnh A, B và C": one meeting and one pair per unit
                 for unit in c.units:
@@ -202,8 +206,14 @@ class MeetingFinder:
             out.append(Meeting(c.kind, c.date, c.chair, c.attendees, loc, c.sent))
             if loc:
                 for n in c.directed:
+                    if n not in c.chair and self._own_body(n, loc):
+                        continue  # the body's own head speaking to it does not direct it
                     directed.append(Directed(n, loc, c.sent))
         return out, directed
+
+    def _own_body(self, name: str, locality: str) -> bool:
+        off = self.officials.get(name)
+        return bool(off and any(p.locality == locality for p in off.positions))
 
     def _url_host(self) -> dict[str, str]:
         """Meeting kind → host unit named by the article's web address after the meeting words
