@@ -1,0 +1,55 @@
+"""Issue 13: meetings, their kinds and roles, and who directed which locality, on sentences
+written for these tests in the style of provincial Party news."""
+from kg.extract import extract
+
+
+def _rec(text, url=None):
+    return extract(text, id="t", url=url)
+
+
+def _directed(rec):
+    return {(d.official, d.locality) for d in rec.directed}
+
+
+def test_a_working_group_with_several_provinces_gives_a_meeting_and_a_pair_each():
+    rec = _rec("Ngày 5/8/2020, đoàn công tác do Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lê Văn Thành "
+               "chủ trì đã làm việc với Ban Thường vụ các Tỉnh ủy Hà Nam, Ninh Bình và Nam Định.")
+    assert _directed(rec) == {("Lê Văn Thành", "tỉnh Hà Nam"), ("Lê Văn Thành", "tỉnh Ninh Bình"),
+                              ("Lê Văn Thành", "tỉnh Nam Định")}
+    assert sorted(m.locality for m in rec.meetings if m.kind == "làm việc") == [
+        "tỉnh Hà Nam", "tỉnh Nam Định", "tỉnh Ninh Bình"]
+
+
+def test_people_listed_after_du_va_chi_dao_all_direct_the_congress():
+    rec = _rec("Dự và chỉ đạo Đại hội Đảng bộ huyện Kim Bảng có các đồng chí: Trần Văn Hòa, Phó Bí thư "
+               "Tỉnh ủy; Lê Thị Mến, Phó Chủ tịch UBND tỉnh.")
+    assert _directed(rec) == {("Trần Văn Hòa", "huyện Kim Bảng"), ("Lê Thị Mến", "huyện Kim Bảng")}
+
+
+def test_every_visitor_before_lam_viec_directs_but_not_those_who_came_along():
+    rec = _rec("Sáng 9/3, các đồng chí: Phạm Văn Hùng, Bí thư Tỉnh ủy; Ngô Thị Lan, Phó Bí thư Tỉnh ủy, "
+               "Chủ tịch UBND tỉnh đã làm việc tại xã Lũng Cú, huyện Đồng Văn. Cùng đi có đồng chí Vũ Văn Tư, "
+               "Giám đốc Công an tỉnh.", url="https://baohagiang.vn/x")
+    assert ("Phạm Văn Hùng", "xã Lũng Cú") in _directed(rec)
+    assert ("Ngô Thị Lan", "xã Lũng Cú") in _directed(rec)
+    assert not any(o == "Vũ Văn Tư" for o, _ in _directed(rec))
+
+
+def test_the_host_unit_named_by_the_web_address():
+    rec = _rec("Dự và chỉ đạo đại hội có đồng chí Hoàng Văn Lực - Bí thư Huyện ủy. Xã Hưng Tây có nhiều "
+               "đổi mới.", url="https://baonghean.vn/dai-hoi-dang-bo-xa-hung-tay-nhiem-ky-2020-2025-1.html")
+    assert [m.locality for m in rec.meetings if m.kind == "Đại hội"] == ["xã Hưng Tây"]
+    assert ("Hoàng Văn Lực", "xã Hưng Tây") in _directed(rec)
+
+
+def test_kinds_of_non_party_congresses_visits_and_voters_meetings():
+    rec = _rec("Sáng 12/10/2024, Đại hội đại biểu Hội Nông dân huyện Yên Thủy lần thứ X khai mạc. "
+               "Đồng chí Bùi Văn Nam, Bí thư Huyện ủy dự.", url="https://baohoabinh.vn/x")
+    assert [m.kind for m in rec.meetings] == ["khác"]
+    rec = _rec("Ngày 20/1/2025, đồng chí Đinh Văn Hòa, Chủ tịch UBND tỉnh đã đến thăm, chúc Tết tại xã Mai "
+               "Hạ, huyện Mai Châu.", url="https://baohoabinh.vn/x")
+    assert [m.kind for m in rec.meetings] == ["khác"]
+    rec = _rec("Ngày 3/7/2024, đồng chí Lý Thị Hằng, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị tiếp xúc cử tri "
+               "tại xã Mai Hạ, huyện Mai Châu.", url="https://baohoabinh.vn/x")
+    assert [m.kind for m in rec.meetings] == ["Hội nghị"]
+    assert rec.meetings[0].chair == ["Lý Thị Hằng"] and not rec.directed
