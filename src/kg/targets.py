@@ -20,9 +20,9 @@ from .record import Target
 
 _A = rf"(?<![{LOWER}{UPPER}\w.,/])"
 _NUM_RANGE = re.compile(
-    rf"{_A}(?:từ\s+)?(?P<a>{NUMBER})(?:\s*(?:-|–|đến)\s*(?P<b>{NUMBER}))?(?![\d/])"
+    rf"{_A}(?:từ\s+)?(?P<a>{NUMBER})(?:(?P<pct>\s*%)?\s*(?:-|–|đến)\s*(?P<b>{NUMBER})(?(pct)(?=\s*%)))?(?![\d/])"
 )
-_ACHIEVED = re.compile(r"(?i)(?<!\w)(đã|hiện nay|hiện có|hiện|đến nay|giảm còn|chỉ còn|còn|đạt được|năm qua|vừa qua|kết quả|thực hiện đến|ước đạt|tăng hơn)(?!\w)")
+_ACHIEVED = re.compile(r"(?i)(?<!\w)(đã|hiện nay|hiện có|hiện|đến nay|giảm còn|chỉ còn|còn|đạt được|năm qua|vừa qua|kết quả|thực hiện đến|ước đạt|ước thực hiện|ước tính|ước năm \d{4}|ước cả năm|tăng hơn)(?!\w)")
 _TARGET = re.compile(r"(?i)(?<!\w)(phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|đến năm|vào năm|năm 20\d\d đạt|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d|giai đoạn 20\d\d|thời kỳ|tốc độ tăng|xây dựng \d|duy trì|đặt mục tiêu)(?!\w)")
 _ACHIEVED_MAIN = re.compile(r"(?i)(?<!\w)(?:đã\s+(?:\w+\s+){0,2}(?:thực hiện|đạt|hoàn thành|kết nạp|xây dựng|giảm|tăng)|đến nay|kết quả|sau hơn \w+ năm|qua \d+ năm)(?!\w)")
 _TARGET_STRONG = re.compile(r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|đặt ra|đến năm 20\d\d|vào năm 20\d\d)(?!\w)")
@@ -239,6 +239,7 @@ class TargetFinder:
             cut = [i for i, w in enumerate(words) if w.lower() in _CUT_WORDS or not w[:1].islower()]
             if cut:
                 words = words[cut[-1] + 1:]
+            words = _trim_subject(" ".join(words)).split()
             pre = " ".join(words[-3:])
             pre = _TAIL_STRIP.sub("", " " + pre).strip()
             return (pre + " " + unit).strip() if pre else unit
@@ -315,9 +316,9 @@ _SUBJECT = re.compile(
 _NOT_A_TARGET = re.compile(r"(?i)bầu|gồm|Ban Chấp hành|Ban Thường vụ|đại biểu|tham dự|có mặt")
 _VOTES = re.compile(r"(?i)(?<!\w)(?:phiếu|biểu quyết|tán thành)(?!\w)")
 _WEAK_VERBS = {"", "thực hiện", "có", "đạt", "là", "chiếm", "được", "với", "đại diện cho", "cho", "đón", "hoàn thành"}
-_CONT_START = re.compile(r"^\s+(?=(?:đạt|được|tổ chức|hoàn thành|tham gia|là|còn lại|trực thuộc|thoát nghèo|làm|đều)(?:\s|$))")
+_CONT_START = re.compile(r"^\s+(?=(?:đạt|được|tổ chức|hoàn thành|tham gia|là|còn lại|trực thuộc|thoát nghèo|làm|đều|từ \d+ sao)(?:\s|$))")
 _LOCATIVE = re.compile(rf"\s(?:ở|tại)\s+(?:(?:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)\s+)?[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*(?:\s+đã)?(?=\s)|\sđã(?=\s)")
-_CONT_END = re.compile(r"[;,.():]|\s(?:ở|tại|nhiệm kỳ|năm \d|đến năm|so với|trong đó|đạt tỷ lệ|với tỷ lệ)(?=\s|$)")
+_CONT_END = re.compile(r"[;,.():]|\s(?:ở|tại|nhiệm kỳ|năm \d|đến năm|so với|trong đó|đạt tỷ lệ|với tỷ lệ)(?=\s|$)|(?<=trở lên)")
 
 
 def _period_mentions(text: str):
