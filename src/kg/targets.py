@@ -22,7 +22,9 @@ _A = rf"(?<![{LOWER}{UPPER}\w.,/])"
 _NUM_RANGE = re.compile(
     rf"{_A}(?:từ\s+)?(?P<a>{NUMBER})(?:(?P<pct>\s*%)?\s*(?:-|–|đến)\s*(?P<b>{NUMBER})(?(pct)(?=\s*%)))?(?![\d/])"
 )
-_ACHIEVED = re.compile(r"(?i)(?<!\w)(đã|hiện nay|hiện có|hiện|đến nay|giảm còn|chỉ còn|còn|đạt được|năm qua|vừa qua|kết quả|thực hiện đến|ước đạt|ước thực hiện|ước tính|ước năm \d{4}|ước cả năm|tăng hơn)(?!\w)")
+_ACHIEVED = re.compile(r"(?i)(?<!\w)(đã|hiện nay|hiện có|hiện|đến nay|giảm còn|chỉ còn|còn|đạt được|năm qua|vừa qua|kết quả|thực hiện đến|ước đạt|ước thực hiện|ước tính|ước năm \d{4}|ước cả năm|tăng hơn|thực hiện đạt|nhiệm kỳ qua|giai đoạn qua|thời gian qua)(?!\w)")
+# a report of the term that ends ("nhiệm kỳ qua", "5 năm qua"): its figures are for the previous term
+_LAST_TERM = re.compile(r"(?i)(?<!\w)(?:nhiệm kỳ|giai đoạn|5 năm|năm năm)\s+(?:vừa\s+)?qua(?!\w)")
 _TARGET = re.compile(r"(?i)(?<!\w)(phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|đến năm|vào năm|năm 20\d\d đạt|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d|giai đoạn 20\d\d|thời kỳ|tốc độ tăng|xây dựng \d|duy trì|đặt mục tiêu)(?!\w)")
 _ACHIEVED_MAIN = re.compile(r"(?i)(?<!\w)(?:đã\s+(?:\w+\s+){0,2}(?:thực hiện|đạt|hoàn thành|kết nạp|xây dựng|giảm|tăng)|đến nay|kết quả|sau hơn \w+ năm|qua \d+ năm)(?!\w)")
 _TARGET_STRONG = re.compile(r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|đặt ra|đến năm 20\d\d|vào năm 20\d\d)(?!\w)")
@@ -186,8 +188,16 @@ class TargetFinder:
             return None
         self._last_indicator, self._last_sentence = indicator, s0
         status = self._status(stext, s0, m.start())
+        if _MEASURED_AGAINST.match(rest) or re.search(r"(?i)(?<!\w)bằng\s*$", before):
+            status = "achieved"  # "đạt 105% so với kế hoạch", "bằng 239,4% dự toán": measured against a plan
+        membership = counted and _MEMBERSHIP.match(unit) and not _ADMISSION.search(before[-40:]) \
+            and not _continuation(rest)
+        if membership:
+            status = "achieved"  # "với 1.676 đảng viên", "73 đảng bộ trực thuộc": the size of the Party
         period = self._period(stext, s0, m.start(), yearly=bool(_YEARLY.search(f"{indicator} {unit}")),
                               status=status)
+        if membership and not list(_period_mentions(stext)):
+            period = None
         locality = self._locality(s0 + m.start())
         if comparator is None and status == "achieved":
             comparator = "="
@@ -272,6 +282,12 @@ class TargetFinder:
             return (0 if yearly and is_range else 1, abs(start - pos) + (0 if start < pos else 30))
 
         in_sentence = list(_period_mentions(stext))
+        if status == "achieved" and not in_sentence:
+            line_start = self.text.rfind("\n", 0, s0) + 1
+            if _LAST_TERM.search(self.text[line_start: s0 + pos]):
+                last = self._previous_term()
+                if last:
+                    return last
         best = min(in_sentence, key=distance) if in_sentence else None
         term_for_yearly = best is not None and yearly and best[2]
         if best and (term_for_yearly or not yearly or status != "target"):
@@ -287,6 +303,15 @@ class TargetFinder:
         if in_para:
             return max(in_para, key=lambda m: m[0])[1]
         return heading
+
+    def _previous_term(self) -> str | None:
+        """The term before the latest term the article names (``nhiệm kỳ 2020-2025`` → ``2015-2020``)."""
+        terms = [(int(m.group(1)), int(m.group(2))) for m in _PERIOD_RANGE.finditer(self.text)
+                 if int(m.group(2)) - int(m.group(1)) == 5]
+        if not terms:
+            return None
+        a, b = max(terms)
+        return f"{a - 5}-{a}"
 
     def _heading_range(self, s0: int) -> str | None:
         """The last term (``nhiệm kỳ 2020-2025``) stated in the text before this sentence."""
@@ -304,6 +329,11 @@ class TargetFinder:
         return self.main_locality
 
 
+#: a share measured against a plan or an earlier figure: the figure is a result
+_MEASURED_AGAINST = re.compile(r"(?i)^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu\s+(?:kế\s+hoạch|được\s+giao|giao)|nghị\s+quyết\s+(?:HĐND|giao)|cùng\s+kỳ)")
+#: counts of Party members and organisations (the size of the Party, not a plan)
+_MEMBERSHIP = re.compile(r"(?i)^(?:đảng viên|chi bộ|đảng bộ|chi, đảng bộ|tổ chức cơ sở đảng|tổ chức đảng)")
+_ADMISSION = re.compile(r"(?i)kết nạp|phát triển|phấn đấu|mục tiêu")
 #: units that measure (money, area, weight, length, shares); any other unit is a counted noun
 _MEASURE_UNIT = re.compile(r"%|đồng|USD|tấn|(?<!\w)ha(?!\w)|(?<!\w)km(?!\w)|/")
 #: what a clause may start with before its indicator: the body or unit that acts, time adverbs
