@@ -20,7 +20,7 @@ from .record import Target
 
 _A = rf"(?<![{LOWER}{UPPER}\w.,/])"
 _NUM_RANGE = re.compile(
-    rf"{_A}(?:từ\s+)?(?P<a>{NUMBER})(?:(?P<pct>\s*%)?\s*(?:-|–|đến)\s*(?P<b>{NUMBER})(?(pct)(?=\s*%)))?(?![\d/])"
+    rf"{_A}(?:từ\s+)?(?P<a>{NUMBER})(?:(?P<pct>\s*%)?\s*(?:-|–|đến)\s*(?P<b>{NUMBER})(?(pct)(?=\s*%)))?(?!\d)(?!/(?!\d+\s+[{LOWER}]))"
 )
 _ACHIEVED = re.compile(r"(?i)(?<!\w)(đã|hiện nay|hiện có|hiện|đến nay|giảm còn|chỉ còn|còn|đạt được|năm qua|vừa qua|kết quả|thực hiện đến|ước đạt|ước thực hiện|ước tính|ước năm \d{4}|ước cả năm|tăng hơn|thực hiện đạt|nhiệm kỳ qua|giai đoạn qua|thời gian qua)(?!\w)")
 # a report of the term that ends ("nhiệm kỳ qua", "5 năm qua"): its figures are for the previous term
@@ -45,6 +45,8 @@ _BASE_YEAR = re.compile(r"(?i)(?:so sánh|so với|giá cố định|chuẩn ngh
 _YEARLY = re.compile(r"(?i)hàng năm|hằng năm|mỗi năm|/\s*năm|bình quân năm")
 _HEADING_WINDOW = 3000  # characters back to look for the term of a list of targets
 _FRACTION = re.compile(r"^\s*/\s*\d")
+# "17/19 chỉ tiêu": a count out of a total, followed by the counted noun (not a date: no second slash)
+_COUNT_OF = re.compile(rf"^\s*/\s*\d+(?![\d/.,])(?=\s+[{LOWER}])")
 _NOUN_AFTER = re.compile(rf"^\s*(?P<np>[{LOWER}]+(?:[ ,]+[{LOWER}]+){{0,5}})")
 _NOUN_STOP = re.compile(r"(?i)\s(?:chủ yếu|trực thuộc|đạt|được|trong|của|với|trên|tại|theo|so|và|vượt|đến|từ|là|thuộc|chiếm|cho|để|mới được|sinh hoạt|hoàn thành|tổ chức|tham gia|đại diện|có|bằng|tăng|giảm)(?:\s|$)")
 
@@ -100,7 +102,11 @@ class TargetFinder:
         skip = _SKIP_BEFORE.search(before[-25:])
         if skip and re.fullmatch(r"(?i)năm|tháng|quý|kỳ", skip.group(1)) and re.match(r"\s*%", after):
             skip = None  # "giảm bình quân hàng năm 1,5%": a share after a time word, not a date
-        if skip or _FRACTION.match(after) or re.search(r"/\s*$", before):
+        fraction = _COUNT_OF.match(after) if not skip and not b else None
+        if fraction and not re.search(r"(?i)(?:ngày|tháng|phiếu|số)\s*$", before[-12:]):
+            # "17/19 chỉ tiêu đạt và vượt", "12/14 xã đạt chuẩn": the count achieved, of the noun after
+            after = after[fraction.end():]
+        elif skip or _FRACTION.match(after) or re.search(r"/\s*$", before):
             return None
         if re.match(r"\s*[/.\-]\s*\d", after) and not b:
             return None
@@ -152,9 +158,12 @@ class TargetFinder:
             # viên": what is done, the counted noun, and what is said of it
             pre = _trim_subject(indicator[: -len(unit)] if indicator and indicator.endswith(unit) else indicator or "")
             cont = _continuation(rest)
-            parts = [pre if pre not in _WEAK_VERBS else "", unit, cont]
+            goals = unit.startswith(("chỉ tiêu", "mục tiêu"))  # "hoàn thành 11/14 mục tiêu về ..."
+            if goals and pre:
+                pre = " ".join(re.split(r"(?<!\w)đã(?!\w)", pre)[-1].split()[-3:])
+            parts = [pre if pre not in _WEAK_VERBS or (goals and pre) else "", unit, cont]
             indicator = " ".join(p for p in parts if p)
-            if unit.startswith("chỉ tiêu") and not cont:
+            if unit.startswith(("chỉ tiêu", "mục tiêu")) and not cont and not re.search(r"(?i)hoàn thành|đạt|vượt", pre):
                 return None  # "đề ra 15 chỉ tiêu chủ yếu", "(11 chỉ tiêu)": a count of targets
             if not parts[0] and not cont:
                 if self._last_sentence == s0 and self._last_indicator and re.search(r"[(,]\s*$", before):
@@ -346,7 +355,7 @@ _SUBJECT = re.compile(
 _NOT_A_TARGET = re.compile(r"(?i)bầu|gồm|Ban Chấp hành|Ban Thường vụ|đại biểu|tham dự|có mặt")
 _VOTES = re.compile(r"(?i)(?<!\w)(?:phiếu|biểu quyết|tán thành)(?!\w)")
 _WEAK_VERBS = {"", "thực hiện", "có", "đạt", "là", "chiếm", "được", "với", "đại diện cho", "cho", "đón", "hoàn thành"}
-_CONT_START = re.compile(r"^\s+(?=(?:đạt|được|tổ chức|hoàn thành|tham gia|là|còn lại|trực thuộc|thoát nghèo|làm|đều|từ \d+ sao)(?:\s|$))")
+_CONT_START = re.compile(r"^\s+(?=(?:đạt|được|tổ chức|hoàn thành|tham gia|là|còn lại|trực thuộc|thoát nghèo|làm|đều|từ \d+ sao|về)(?:\s|$))")
 _LOCATIVE = re.compile(rf"\s(?:ở|tại)\s+(?:(?:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)\s+)?[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*(?:\s+đã)?(?=\s)|\sđã(?=\s)")
 _CONT_END = re.compile(r"[;,.():]|\s(?:ở|tại|nhiệm kỳ|năm \d|đến năm|so với|trong đó|đạt tỷ lệ|với tỷ lệ)(?=\s|$)|(?<=trở lên)")
 
