@@ -43,3 +43,50 @@ def test_actor_and_adverbs_are_not_part_of_the_indicator():
 
 def test_votes_are_not_targets():
     assert _targets("Đồng chí Lê Văn C được bầu với 100% phiếu tán thành.") == set()
+
+
+# -- issue 14: spans, ranges, counts, status and period ----------------------------------------
+def _full(text):
+    from kg import extract
+
+    return {str(t.value): t for t in extract(text, id="t").targets}
+
+
+def test_a_range_with_a_unit_after_each_value_is_one_target():
+    got = _full("Giai đoạn 2026-2030, tỉnh phấn đấu tăng trưởng GRDP đạt 9%-9,5%/năm.")
+    assert got["[9, 9.5]"].indicator == "tăng trưởng GRDP" and got["[9, 9.5]"].status == "target"
+
+
+def test_counts_out_of_a_total_are_results_of_the_count():
+    got = _full("Nhiệm kỳ 2015-2020, Đảng bộ huyện đã hoàn thành 16/18 chỉ tiêu đạt và vượt; "
+                "có 9/12 xã đạt chuẩn nông thôn mới.")
+    assert got["16"].unit == "chỉ tiêu" and got["16"].status == "achieved"
+    assert got["9"].indicator == "xã đạt chuẩn nông thôn mới" and "12" not in got and "18" not in got
+
+
+def test_shares_measured_against_a_plan_are_results_and_say_against_what():
+    got = _full("Năm 2024, tổng thu ngân sách trên địa bàn đạt 512 tỷ đồng, bằng 131,2% dự toán tỉnh giao.")
+    assert got["131.2"].indicator == "tổng thu ngân sách trên địa bàn so với dự toán tỉnh giao"
+    assert got["131.2"].status == "achieved" and got["512"].status == "achieved"
+
+
+def test_shares_of_the_economy_split_into_one_target_each():
+    got = _full("Đến năm 2030, tỷ trọng các ngành trong cơ cấu kinh tế là: nông nghiệp chiếm 20%, "
+                "dịch vụ chiếm 50%.")
+    assert got["20"].indicator == "tỷ trọng nông nghiệp trong cơ cấu kinh tế"
+    assert got["50"].indicator == "tỷ trọng dịch vụ trong cơ cấu kinh tế"
+    assert got["50"].period == "2030" and got["50"].status == "target"
+
+
+def test_party_members_represented_are_an_achieved_count_and_units_counted_without_result_are_not():
+    got = _full("Dự đại hội có 198 đại biểu chính thức đại diện cho hơn 4.200 đảng viên. "
+                "Lãnh đạo cấp ủy 3 xã cùng dự.")
+    assert got["4200"].indicator == "đảng viên" and got["4200"].status == "achieved"
+    assert got["4200"].period is None
+    assert "198" not in got and "3" not in got
+
+
+def test_results_of_the_term_that_ended_take_the_previous_term():
+    got = _full("Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025.\n"
+                "Trong nhiệm kỳ qua, tổng giá trị sản xuất thực hiện đạt 12.400 tỷ đồng.")
+    assert got["12400"].status == "achieved" and got["12400"].period == "2015-2020"

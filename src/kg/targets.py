@@ -170,13 +170,26 @@ class TargetFinder:
                     indicator = self._last_indicator  # "đạt 50% (8 xã)": the same indicator, counted
             if _NOT_A_TARGET.search(before[-60:]) and unit.split()[0] in ("người", "đồng chí", "ủy viên"):
                 return None  # "Ban Chấp hành gồm 55 người", "bầu 14 người": the size of a body
+            if re.search(r"(?i)đại diện cho\s*(?:hơn|trên|gần|khoảng|gần)?\s*$", before):
+                indicator = unit  # "250 đại biểu đại diện cho 7.300 đảng viên": the Party members
+            if (unit in _UNIT_NOUNS or unit.split()[0] in _UNIT_NOUNS) and not cont and not _UNIT_RESULT.search(f"{before[-60:]} {rest[:40]}"):
+                return None  # "cấp ủy 2 xã", "hợp nhất 9 xã, phường": units counted, no result
         else:
             trimmed = _trim_subject(indicator or "")
             after_np = _after_phrase(rest)
             if _VOTES.search(f"{indicator} {after_np}"):
                 return None  # "100% phiếu đồng ý", "với tỷ lệ phiếu tán thành 100%": a vote
             verb = trimmed.rsplit(" và ", 1)[-1]
-            if after_np and (not trimmed or trimmed in _WEAK_VERBS):
+            against = _AGAINST_PHRASE.match(rest)
+            share_head = _share_head(before)
+            if against and (trimmed and trimmed not in _WEAK_VERBS or self._last_sentence == s0 and self._last_indicator):
+                # "thu ngân sách đạt 105% so với kế hoạch", "..., bằng 239,4% dự toán tỉnh giao"
+                base = trimmed if trimmed and trimmed not in _WEAK_VERBS and not trimmed.endswith("bằng") else self._last_indicator
+                indicator = f"{_TAIL_STRIP.sub('', ' ' + base).strip()} so với {against.group('what').strip()}"
+            elif share_head and trimmed and len(trimmed.split()) <= 6:
+                # "tỷ trọng các ngành trong cơ cấu kinh tế là: nông - lâm - thủy sản chiếm 42%, ..."
+                indicator = f"tỷ trọng {trimmed} {share_head}"
+            elif after_np and (not trimmed or trimmed in _WEAK_VERBS):
                 # "Đảng bộ thị trấn đã thực hiện đạt trên 70% các chỉ tiêu của Nghị quyết"
                 indicator = after_np
             elif after_np and len(verb.split()) <= 2:
@@ -343,6 +356,25 @@ _MEASURED_AGAINST = re.compile(r"(?i)^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|d�
 #: counts of Party members and organisations (the size of the Party, not a plan)
 _MEMBERSHIP = re.compile(r"(?i)^(?:đảng viên|chi bộ|đảng bộ|chi, đảng bộ|tổ chức cơ sở đảng|tổ chức đảng)")
 _ADMISSION = re.compile(r"(?i)kết nạp|phát triển|phấn đấu|mục tiêu")
+#: administrative units counted: a target only with a result (đạt chuẩn, công nhận, nông thôn mới)
+_UNIT_NOUNS = {"xã", "phường", "thị trấn", "huyện", "thôn", "xã, thị trấn", "xã, phường", "thôn, bản", "bản"}
+_UNIT_RESULT = re.compile(r"(?i)đạt|công nhận|nông thôn mới|NTM|hoàn thành|về đích|xây dựng|kiểu mẫu|văn minh|thoát")
+#: what a share is measured against: "so với kế hoạch", "dự toán tỉnh giao", "Nghị quyết HĐND huyện giao"
+_AGAINST_PHRASE = re.compile(r"(?i)^\s*(?:so\s+với\s+)?(?P<what>(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết)[^,;.()]{0,40}?)(?=\s*[,;.()]|\s+(?:và|năm|tăng|đạt)\s|$)")
+
+
+def _share_head(before: str) -> str | None:
+    """``tỷ trọng ... trong cơ cấu kinh tế (của huyện) là: A chiếm x%``: ``trong cơ cấu kinh tế``."""
+    colon = before.rfind(":")
+    if colon < 0 or re.search(r"[.;]", before[colon:]):
+        return None
+    head = before[max(0, colon - 160): colon]
+    if "tỷ trọng" not in head.casefold():
+        return None
+    m = re.search(r"(?i)(trong cơ cấu [^,;:]*?)(?:\s+(?:của|là|đến|năm|đạt)(?!\w)|\s*$)", head)
+    return m.group(1).strip() if m else None
+
+
 #: units that measure (money, area, weight, length, shares); any other unit is a counted noun
 _MEASURE_UNIT = re.compile(r"%|đồng|USD|tấn|(?<!\w)ha(?!\w)|(?<!\w)km(?!\w)|/")
 #: what a clause may start with before its indicator: the body or unit that acts, time adverbs
