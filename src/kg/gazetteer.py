@@ -65,8 +65,10 @@ def name_key(name: str) -> str:
 
 
 def _split_type(full: str) -> tuple[str, str]:
+    """``Thành phố Bắc Kạn`` → (``thành phố``, ``Bắc Kạn``); the data set also writes ``Thành Phố``."""
+    low = full.casefold()
     for prefix in sorted(_TYPE_WORD, key=len, reverse=True):
-        if full.startswith(prefix + " "):
+        if low.startswith(prefix.casefold() + " "):
             return _TYPE_WORD[prefix], full[len(prefix) + 1:]
     return "", full
 

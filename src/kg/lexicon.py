@@ -154,3 +154,9 @@ def body_abbreviations() -> dict[str, str]:
 def long_name_starts() -> frozenset[str]:
     """First words of names that may run to 6 syllables (``data/long_name_starts.txt``)."""
     return frozenset(read_lines("long_name_starts.txt"))
+
+
+@lru_cache(maxsize=None)
+def body_levels() -> tuple[tuple[str, str], ...]:
+    """(start of a body's name, level of its unit), longest first (``data/body_levels.tsv``)."""
+    return tuple(sorted(((b, lvl) for b, lvl in read_table("body_levels.tsv")), key=lambda r: -len(r[0])))

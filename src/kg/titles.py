@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (RoleEntry, bodies, body_abbreviations, body_heads, body_names, central_cities, levels,
-                      place_aliases, roles)
+from .lexicon import (RoleEntry, bodies, body_abbreviations, body_heads, body_levels, body_names, central_cities,
+                      levels, place_aliases, roles)
 from .localities import CAP_WORD, LOWER, UPPER, Context, Mention
 
 PARTY_BODY_OF_LEVEL = {"province": "Tỉnh ủy", "district": "Huyện ủy", "commune": "Đảng ủy"}
@@ -202,6 +202,8 @@ class TitleParser:
                 lab, lvl, lend, explicit = self._locality(text, end, None, False)
                 if lab is not None or lend > end:
                     locality, level, end = lab, lvl, lend
+                elif body == "Đoàn đại biểu Quốc hội":
+                    locality, level = self._default_locality(body)
             return ParsedTitle(role, body, locality, level, pos, self._tail(text, end))
         sp = re.match(r" *", text[end:]).end()
         bm = _BODY_RE.match(text, end + sp)
@@ -318,7 +320,18 @@ class TitleParser:
             if lab2 is not None or lend > end:
                 lab, lvl, end = lab2, lvl2, lend
         role, body = self._fuse(role, body)
+        if lab is None and body:
+            lab, lvl = self._default_locality(body)
         return ParsedTitle(role, body or None, lab, lvl, pos, self._tail(text, end))
+
+    def _default_locality(self, body: str) -> tuple[str | None, str | None]:
+        """``Giám đốc Sở Xây dựng`` with no place: the article's province (``data/body_levels.tsv``)."""
+        for start, level in body_levels():
+            if body.startswith(start):
+                return self.ctx.focus_label(level), level
+        if body.endswith(" HĐND") or body.endswith(" Hội đồng nhân dân"):
+            return self.ctx.focus_label("province"), "province"
+        return None, None
 
     @staticmethod
     def _fuse(role: str, body: str | None) -> tuple[str, str | None]:
