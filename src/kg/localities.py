@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from .dates import REFORM_MARKERS_RE, article_year
 from .document import Doc
-from .gazetteer import REFORM_DATE, Gazetteer, Unit, gazetteer
+from .gazetteer import REFORM_DATE, Gazetteer, Unit, gazetteer, name_key
 from .lexicon import central_cities, levels, place_aliases, publishers, surnames
 from .normalize import slug_key
 
@@ -77,7 +77,9 @@ class Mention:
         word = self.word
         if unit.level == "province" or word not in LEVEL_OF_WORD and word != "thành phố":
             word = unit.type_word or word
-        return f"{word} {unit.name}"
+        # the name as the text spells it when it is the gazetteer's name ("Bà Rịa-Vũng Tàu")
+        name = self.name if name_key(self.name) == unit.key else unit.name
+        return f"{word} {name}"
 
 
 def _trim_name(name: str) -> list[str]:
@@ -357,11 +359,18 @@ class Context:
         if self.era == "new" and level in ("province", "commune"):
             u = self.focus_new.get(level)
             if u is not None:
-                return u.label
+                return self._spelled(u)
             if level == "commune":
                 return None
         u = self.focus.get(level)
-        return u.label if u is not None else None
+        return self._spelled(u) if u is not None else None
+
+    def _spelled(self, u: Unit) -> str:
+        """The unit's label with its name spelled as the article spells it, if it names it."""
+        for m in self.mentions:
+            if (m.unit is u or m.unit_new is u) and name_key(m.name) == u.key:
+                return f"{u.type_word or m.word} {m.name}"
+        return u.label
 
     def new_provinces(self) -> set[str]:
         """New-era province codes the article's context points to."""
