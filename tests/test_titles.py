@@ -101,3 +101,20 @@ def test_long_minority_names_and_abbreviated_central_titles():
     assert [p[:2] for p in got["Y Ngọc Hà Niê Kdăm"]] == [("Ủy viên Ban Chấp hành", "Ban Chấp hành Trung ương"),
                                                          ("Bí thư", "Tỉnh ủy")]
     assert got["Nguyễn Văn Hải"] == [("Ủy viên dự khuyết Ban Chấp hành", "Ban Chấp hành Trung ương", None)]
+
+
+def test_names_after_a_committee_word_or_a_dotted_city_abbreviation():
+    got = positions("Bí thư Tỉnh ủy Hà Văn Dũng và Chủ tịch UBND TP. Hà Nội Trần Văn Em cùng dự. "
+                    "Chánh Văn phòng Tỉnh ủy Lý Văn Nam dự.", url="https://baolaocai.vn/x")
+    assert got["Hà Văn Dũng"] == [("Bí thư", "Tỉnh ủy", "tỉnh Lào Cai")]
+    assert got["Trần Văn Em"] == [("Chủ tịch", "UBND", "thành phố Hà Nội")]
+    assert [p[:2] for p in got["Lý Văn Nam"]] == [("Chánh Văn phòng", "Văn phòng Tỉnh ủy")]
+
+
+def test_armed_forces_courts_and_bodies_of_the_province_without_a_place():
+    got = positions("Trung tướng Lê Văn Minh, Tư lệnh Quân khu 2; Chánh án TAND tỉnh Phạm Thị Tâm; "
+                    "ông Hoàng Văn Bảo - Phó Giám đốc Sở Nông nghiệp và Môi trường cùng dự.",
+                    url="https://baolaocai.vn/x")
+    assert got["Lê Văn Minh"] == [("Tư lệnh", "Quân khu 2", None)]
+    assert got["Phạm Thị Tâm"] == [("Chánh án", "Tòa án nhân dân", "tỉnh Lào Cai")]
+    assert got["Hoàng Văn Bảo"] == [("Phó Giám đốc", "Sở Nông nghiệp và Môi trường", "tỉnh Lào Cai")]

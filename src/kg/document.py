@@ -15,6 +15,8 @@ from .normalize import normalize_text
 from .reading import Article
 
 _SENT_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9])|\n+")
+# abbreviations written with a dot before a name (TP. Hồ Chí Minh, P. Tân Định, Q. 1, TX., TT., ThS., TS.)
+_ABBREV_BEFORE = re.compile(r"(?<![\w.])(?:TP|Tp|P|Q|TX|TT|H|X|ThS|TS|PGS|GS|BS|KS|Th\.S)\.$")
 _COUNTER = re.compile(r"[\s:|.]*(\(\d+\))?$")
 
 
@@ -51,6 +53,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
     for m in _SENT_END.finditer(text):
+        if text[m.start():m.end()].find("\n") < 0 and _ABBREV_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "UBND TP. Hà Nội", "PGS.TS. Lê A": an abbreviation's dot ends no sentence
         if m.start() > start:
             out.append((start, m.start()))
         start = m.end()

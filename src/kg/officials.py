@@ -110,7 +110,8 @@ class OfficialFinder:
                 prev = text[max(0, offset - 12): offset].rstrip()
                 if re.search(r"(?:ủy|Ủy|tỉnh|huyện|xã|phường|thị trấn|quận|phố|thị xã|thôn|ấp|bản|TP\.?|P\.)$", prev) and not honor:
                     # "Chủ tịch UBND tỉnh Phạm Văn C": a name that is no unit, after a whole title
-                    if re.search(r"(?:ủy|Ủy)$", prev) or k or not self._title_before(offset):
+                    # (also "Bí thư Tỉnh ủy Nguyễn Văn D" when the name is no unit the gazetteer knows)
+                    if k or not self._title_before(offset) or self.ctx.gz.lookup(" ".join(tail)):
                         continue
                 yield " ".join(tail), offset, offset + len(" ".join(tail))
                 break
@@ -125,7 +126,7 @@ class OfficialFinder:
     def _titles_before(self, start: int) -> list[ParsedTitle]:
         text = self.text
         window_start = max(0, start - 220)
-        seg_start = max(text.rfind(";", window_start, start), text.rfind(".", window_start, start - 2),
+        seg_start = max(text.rfind(";", window_start, start), self.ctx.doc.sentence_of(max(0, start - 1))[0] - 1,
                         text.rfind("\n", window_start, start), text.rfind(":", window_start, start))
         lo = seg_start + 1 if seg_start >= 0 else window_start
         region = text[lo:start]

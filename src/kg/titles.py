@@ -208,6 +208,9 @@ class TitleParser:
         sp = re.match(r" *", text[end:]).end()
         bm = _BODY_RE.match(text, end + sp)
         hm = _HEAD_RE.match(text, end + sp) if not bm else None
+        if role.endswith("Chánh Văn phòng") and re.match(rf" *[{UPPER}]", text[end:]) and not (hm and hm.group("head") == "Văn phòng"):
+            # "Chánh Văn phòng Tỉnh ủy": the office of that committee
+            return self._written_body(role, text, pos, end + sp, prefix="Văn phòng ")
         if bm:
             b = bodies()[bm.group("body").casefold()]
             body = b.body
