@@ -104,10 +104,12 @@ def test_long_minority_names_and_abbreviated_central_titles():
 
 
 def test_names_after_a_committee_word_or_a_dotted_city_abbreviation():
-    got = positions("Bí thư Tỉnh ủy Hà Văn Dũng và Chủ tịch UBND TP. Hà Nội Trần Văn Em cùng dự. "
+    got = positions("Bí thư Tỉnh ủy Hà Văn Dũng và Chủ tịch UBND tỉnh Trần Văn Em cùng dự. "
                     "Chánh Văn phòng Tỉnh ủy Lý Văn Nam dự.", url="https://baolaocai.vn/x")
     assert got["Hà Văn Dũng"] == [("Bí thư", "Tỉnh ủy", "tỉnh Lào Cai")]
-    assert got["Trần Văn Em"] == [("Chủ tịch", "UBND", "thành phố Hà Nội")]
+    assert got["Trần Văn Em"] == [("Chủ tịch", "UBND", "tỉnh Lào Cai")]
+    got = positions("Chủ tịch UBND TP. Hà Nội Trần Văn Sỹ chủ trì.")
+    assert got["Trần Văn Sỹ"] == [("Chủ tịch", "UBND", "thành phố Hà Nội")]
     assert [p[:2] for p in got["Lý Văn Nam"]] == [("Chánh Văn phòng", "Văn phòng Tỉnh ủy")]
 
 
