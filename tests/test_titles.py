@@ -108,9 +108,9 @@ def test_names_after_a_committee_word_or_a_dotted_city_abbreviation():
                     "Chánh Văn phòng Tỉnh ủy Lý Văn Nam dự.", url="https://baolaocai.vn/x")
     assert got["Hà Văn Dũng"] == [("Bí thư", "Tỉnh ủy", "tỉnh Lào Cai")]
     assert got["Trần Văn Em"] == [("Chủ tịch", "UBND", "tỉnh Lào Cai")]
+    assert [p[:2] for p in got["Lý Văn Nam"]] == [("Chánh Văn phòng", "Văn phòng Tỉnh ủy")]
     got = positions("Chủ tịch UBND TP. Hà Nội Trần Văn Sỹ chủ trì.")
     assert got["Trần Văn Sỹ"] == [("Chủ tịch", "UBND", "thành phố Hà Nội")]
-    assert [p[:2] for p in got["Lý Văn Nam"]] == [("Chánh Văn phòng", "Văn phòng Tỉnh ủy")]
 
 
 def test_armed_forces_courts_and_bodies_of_the_province_without_a_place():
