@@ -53,3 +53,16 @@ def test_kinds_of_non_party_congresses_visits_and_voters_meetings():
                "tại xã Mai Hạ, huyện Mai Châu.", url="https://baohoabinh.vn/x")
     assert [m.kind for m in rec.meetings] == ["Hội nghị"]
     assert rec.meetings[0].chair == ["Lý Thị Hằng"] and not rec.directed
+
+
+def test_an_inspection_directs_the_unit_inspected_and_asking_a_body_to_act_directs_it():
+    rec = _rec("Ngày 3/9/2024, đồng chí Lê Thị Bình, Phó Bí thư Tỉnh ủy kiểm tra công tác chuẩn bị Đại hội "
+               "Đảng bộ xã Gia Phú, huyện Bảo Thắng.", url="https://baolaocai.vn/x")
+    assert [(m.kind, m.locality) for m in rec.meetings] == [("kiểm tra", "xã Gia Phú")]
+    assert _directed(rec) == {("Lê Thị Bình", "xã Gia Phú")}
+    rec = _rec("Phát biểu tại hội nghị, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy đề nghị Đảng ủy xã Gia Phú tập "
+               "trung lãnh đạo phát triển kinh tế.", url="https://baolaocai.vn/x")
+    assert _directed(rec) == {("Nguyễn Văn An", "xã Gia Phú")}
+    rec = _rec("Phát biểu tại hội nghị, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy đề nghị các đại biểu đóng góp ý "
+               "kiến.", url="https://baolaocai.vn/x")
+    assert not rec.directed

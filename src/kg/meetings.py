@@ -25,7 +25,10 @@ _B = rf"(?![{LOWER}{UPPER}\w])"
 _A = rf"(?<![{LOWER}{UPPER}\w])"
 _CHAIR = re.compile(rf"{_A}(đồng chủ trì|chủ trì|chủ tọa|Chủ tọa|Chủ trì){_B}")
 _ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn){_B}")
-_DIRECT = re.compile(rf"{_A}(chỉ đạo|yêu cầu){_B}", re.I)
+# directing: "chỉ đạo", "yêu cầu", or "đề nghị" a body to act ("đề nghị Đảng ủy xã tập trung ...")
+_DIRECT = re.compile(rf"{_A}(?:chỉ đạo|yêu cầu|đề nghị(?=\s+(?:(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|tập thể)\s+)?"
+                     rf"(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|UBND|HĐND|Ủy ban|cấp ủy|Đảng bộ|chính quyền|địa phương|"
+                     rf"huyện|xã|phường|thị trấn|tỉnh|thành phố)(?![\w]))){_B}", re.I)
 _GENERIC_CHECK = re.compile(r"(công tác|các cuộc|cuộc|việc|tăng cường)\s+$", re.I)
 _VILLAGE = re.compile(r"(thôn|ấp|bản|tổ dân phố|khu phố|Chi bộ) ")
 # a list of people introduced as directing: "Dự và chỉ đạo Đại hội có các đồng chí: A, …; B, …"
@@ -305,7 +308,9 @@ class MeetingFinder:
         if _DIRECTING_LIST.search(text[sent[0]:pm.start]):
             return True
         wm = re.search(r"làm việc (?:với|tại)", text[sent[0]:sent[1]])
-        if meeting.kind == "làm việc" and wm:
+        if meeting.kind == "kiểm tra":
+            wm = re.search(r"(?<!\w)(?:kiểm tra|khảo sát)(?!\w)", text[sent[0]:sent[1]])
+        if meeting.kind in ("làm việc", "kiểm tra") and wm:
             # the visitors named before "làm việc với/tại" direct; those who came along or
             # received them do not
             verb = sent[0] + wm.start()
