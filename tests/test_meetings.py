@@ -66,3 +66,12 @@ def test_an_inspection_directs_the_unit_inspected_and_asking_a_body_to_act_direc
     rec = _rec("Phát biểu tại hội nghị, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy đề nghị các đại biểu đóng góp ý "
                "kiến.", url="https://baolaocai.vn/x")
     assert not rec.directed
+
+
+def test_dieu_hanh_chairs_and_the_verb_picks_the_meeting_of_the_sentence():
+    rec = _rec("Ngày 10/7/2024, Hội nghị trực tuyến kết thúc; ông Lò Văn Hải - Chủ tịch HĐND huyện và ông Hà "
+               "Văn Nam – Phó Chủ tịch HĐND huyện điều hành kỳ họp thứ 9 HĐND huyện Mường La.",
+               url="https://baosonla.vn/x")
+    kyhop = [m for m in rec.meetings if m.kind == "kỳ họp"]
+    assert kyhop and kyhop[0].chair == ["Lò Văn Hải", "Hà Văn Nam"]
+    assert not any(m.chair for m in rec.meetings if m.kind == "Hội nghị")

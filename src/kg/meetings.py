@@ -23,7 +23,8 @@ from .record import Directed, Meeting, Official
 
 _B = rf"(?![{LOWER}{UPPER}\w])"
 _A = rf"(?<![{LOWER}{UPPER}\w])"
-_CHAIR = re.compile(rf"{_A}(đồng chủ trì|chủ trì|chủ tọa|Chủ tọa|Chủ trì){_B}")
+# chairing (FORMAT.md: chủ trì, đồng chủ trì, chủ tọa; settled cases: điều hành a meeting)
+_CHAIR = re.compile(rf"{_A}(đồng chủ trì|chủ trì|chủ tọa|Chủ tọa|Chủ trì|cùng điều hành|điều hành(?=\s+(?:kỳ họp|phiên|hội nghị|Hội nghị|Đại hội|đại hội|buổi|cuộc|chương trình)))(?![\w])")
 _ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn){_B}")
 # directing: "chỉ đạo", "yêu cầu", or "đề nghị" a body to act ("đề nghị Đảng ủy xã tập trung ...")
 _DIRECT = re.compile(rf"{_A}(?:chỉ đạo|yêu cầu|đề nghị(?=\s+(?:(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|tập thể)\s+)?"
@@ -142,7 +143,7 @@ class MeetingFinder:
             sent = self.ctx.doc.sentence_of(pm.start)
             same = [c for c in cands if c.sent == sent]
             before = [c for c in cands if c.pos < pm.start]
-            target = same[0] if same else (before[-1] if before else None)
+            target = self._nearest(same, pm) if same else (before[-1] if before else None)
             role = self._role_of(pm, sent, bool(same))
             if role is None:
                 continue
@@ -213,6 +214,22 @@ class MeetingFinder:
                         continue  # the body's own head speaking to it does not direct it
                     directed.append(Directed(n, loc, c.sent))
         return out, directed
+
+    def _nearest(self, same: list[_Cand], pm: PersonMention) -> _Cand:
+        """Of several meetings in a sentence, the one the person's verb governs: the meeting word
+        right after ``dự``/``chủ trì``/``điều hành`` in the person's clause, else the first."""
+        if len(same) == 1:
+            return same[0]
+        text = self.text
+        lo = max(same[0].sent[0], text.rfind(";", same[0].sent[0], pm.start) + 1)
+        hi = text.find(";", pm.end, same[0].sent[1])
+        hi = same[0].sent[1] if hi < 0 else hi
+        for vm in re.finditer(r"(?<!\w)(?:dự|tham dự|chủ trì|đồng chủ trì|chủ tọa|điều hành|phát biểu tại|chỉ đạo)\s+(?:và\s+\w+\s+(?:\w+\s+)?)?", text[lo:hi]):
+            at = lo + vm.end()
+            for c in same:
+                if c.pos == at:
+                    return c
+        return same[0]
 
     def _own_body(self, name: str, locality: str) -> bool:
         off = self.officials.get(name)
