@@ -6,10 +6,21 @@ from click.testing import CliRunner
 from kg.api import evaluate_paths
 from kg.cli import cli
 
-SEED_F1 = {"officials": 0.95, "positions": 0.95, "localities": 0.95, "committees": 0.95, "targets": 0.90}
-SEED_ACC = {"published": 0.95, "position_locality": 0.95, "locality_code": 0.95}
-DEV_F1 = {"officials": 0.90, "positions": 0.85, "localities": 0.85, "committees": 0.80, "meetings": 0.80,
-          "directed": 0.80, "targets": 0.80}
+# Ratchet: what main reaches, rounded down; raise as the code improves, never lower.
+SEED_F1 = {"officials": 1.0, "positions": 1.0, "committees": 1.0, "localities": 1.0, "meetings": 1.0,
+           "meeting_roles": 1.0, "directed": 1.0, "targets": 0.91}
+SEED_ACC = {"published": 1.0, "position_locality": 1.0, "locality_code": 1.0, "target_status": 0.98}
+DEV_F1 = {"officials": 0.97, "positions": 0.91, "committees": 0.94, "localities": 0.97, "meetings": 0.84,
+          "meeting_roles": 0.85, "directed": 0.85, "targets": 0.86}
+DEV_ACC = {"position_locality": 0.93, "locality_code": 0.97, "target_status": 0.87, "target_period": 0.70}
+# the check corpus is read for its scores only (never its texts): an early warning that a change
+# fits the dev examples rather than the language
+CHECK_F1 = {"officials": 0.92, "positions": 0.87, "committees": 0.89, "localities": 0.95, "meetings": 0.63,
+            "meeting_roles": 0.71, "directed": 0.64, "targets": 0.73}
+
+
+def _gold_count(path):
+    return sum(1 for line in open(path, encoding="utf-8") if line.strip())
 
 
 def test_seeds_meet_the_thresholds(shared):
@@ -24,9 +35,39 @@ def test_seeds_meet_the_thresholds(shared):
 def test_dev_corpus_meets_the_thresholds(shared):
     dev = shared / "corpus" / "dev"
     result, summary = evaluate_paths(dev / "gold.jsonl", [dev / "texts.jsonl"])
-    assert summary.failed == 0 and result["articles"] == 35
+    assert summary.failed == 0 and result["articles"] == _gold_count(dev / "gold.jsonl") and not result["missing"]
     for field, floor in DEV_F1.items():
         assert result["fields"][field]["f1"] >= floor, (field, result["fields"][field])
+    for attr, floor in DEV_ACC.items():
+        assert result["accuracy"][attr]["accuracy"] >= floor, (attr, result["accuracy"][attr])
+
+
+def test_check_corpus_meets_the_thresholds(shared):
+    check = shared / "corpus" / "check"
+    if not (check / "gold.jsonl").exists():
+        import pytest
+        pytest.skip("no check corpus")
+    result, summary = evaluate_paths(check / "gold.jsonl", [check / "texts.jsonl"])
+    assert summary.failed == 0 and not result["missing"]
+    for field, floor in CHECK_F1.items():
+        assert result["fields"][field]["f1"] >= floor, (field, result["fields"][field])
+
+
+def test_evaluate_errors_lists_what_was_missed_and_extra():
+    from kg.evaluate import format_diffs, score
+    base = {"id": "a", "published": None, "committees": [], "localities": [], "meetings": [], "targets": [],
+            "directed": []}
+    gold = dict(base, officials=[{"name": "Lê Văn A", "positions": [{"role": "Giám đốc", "body": "Công an tỉnh",
+                                                                       "locality": "tỉnh Nam Định"}]}])
+    pred = dict(base, officials=[{"name": "Lê Văn A", "positions": [{"role": "Giám đốc", "body": "Công an",
+                                                                       "locality": "tỉnh Nam Định"}]},
+                                 {"name": "Trần B", "positions": [{"role": "Bí thư", "body": "Huyện ủy",
+                                                                   "locality": None}]}])
+    result = score([gold], [pred], diffs=True)
+    # a body is compared without its trailing level word (FORMAT.md)
+    assert result["fields"]["positions"]["tp"] == 1 and result["fields"]["positions"]["fp"] == 1
+    text = format_diffs(result)
+    assert "a\n" in text + "\n" and "officials      + trần b" in text and "positions      + trần b | bí thư | huyện ủy" in text
 
 
 def test_evaluate_cli_json(shared):

@@ -49,7 +49,7 @@ from .normalize import strip_accents
 ONTOLOGY_IRI = "https://w3id.org/kg-vn/ontology"
 KG_NS = ONTOLOGY_IRI + "#"
 ID_NS = "https://w3id.org/kg-vn/id/"
-MAPPING_VERSION = "3"  # 2: kg:searchKey; 3: the hash of the input article
+MAPPING_VERSION = "4"  # 2: kg:searchKey; 3: the hash of the input article; 4: only links to known units, no half-made directives
 
 PREFIXES = {
     "kg": KG_NS,
@@ -275,7 +275,8 @@ class _Mapper:
         node = self.unit_iri(era, code)
         key = f"unit {era} {code}"
         if key in self.org_done:
-            return node
+            cached = _UNIT_QUADS.get((era, code))
+            return node if cached is None or cached[3] else None
         self.org_done.add(key)
         cached = _UNIT_QUADS.get((era, code))
         if cached is None:
@@ -290,12 +291,16 @@ class _Mapper:
                 self.add(node, KG.gsoCode, Literal(unit.code))
                 self.add(node, KG.level, getattr(KG, unit.level))
                 self.add(node, KG.era, Literal(era))
-                if unit.parent:
-                    self.add(node, KG.parent, self.unit_iri(era, unit.parent))
+                # only links to units the gazetteer has: nothing is written half-made
+                parent_code = unit.parent if unit.parent and self.gz.get(era, unit.parent) is not None else None
+                if parent_code:
+                    self.add(node, KG.parent, self.unit_iri(era, parent_code))
                 successor = unit.successor if era == "old" else None
+                if successor and self.gz.get("new", successor) is None:
+                    successor = None
                 if successor:
                     self.add(node, KG.successor, self.unit_iri("new", successor))
-                cached = (self.quads[start:], unit.parent, successor, True)
+                cached = (self.quads[start:], parent_code, successor, True)
                 _UNIT_QUADS[(era, code)] = cached
                 del self.quads[start:]
         own, parent, successor, known = cached
@@ -316,7 +321,13 @@ class _Mapper:
             return self.loc_iris[name]
         loc = self._known(name)
         if loc is None:
-            return None
+            type_word, _bare = _split_label(name)
+            if not type_word:
+                return None
+            # a unit the gazetteer cannot place (or no longer has): a place of its own, so that
+            # what points to it is still whole
+            levels = sorted(_LEVELS_OF_WORD[type_word])
+            loc = {"name": name, "level": levels[0] if len(levels) == 1 else None, "code": None, "parents": []}
         node = None
         if loc.get("code") and loc.get("level") in ("province", "district", "commune"):
             node = self._describe_unit(self.era, loc["code"])
@@ -331,7 +342,7 @@ class _Mapper:
                 self.add(node, KG.level, getattr(KG, level))
             parents = [p for p in loc.get("parents") or [] if p.get("code")]
             if parents:
-                self.add(node, KG.parent, self._describe_unit(self.era, parents[0]["code"]))
+                self.add(node, KG.parent, self._describe_unit(self._era_of(parents[0]["code"]), parents[0]["code"]))
         self.derived(node)
         self.loc_iris[name] = node
         return node
@@ -370,8 +381,15 @@ class _Mapper:
     def _anchor_key(self, loc: dict) -> str:
         parents = [p for p in loc.get("parents") or [] if p.get("code")]
         if parents:
-            return f"{self.era}-{parents[0]['code']}"
+            return f"{self._era_of(parents[0]['code'])}-{parents[0]['code']}"
         return "article-" + self.akey
+
+    def _era_of(self, code: str) -> str:
+        """The era a parent's code belongs to: the article's, else the old one (a district named
+        in an article after the 2025 reform lies in a province of the old era)."""
+        if self.gz.get(self.era, code) is not None or self.gz.get("old", code) is None:
+            return self.era
+        return "old"
 
     def _loc_key(self, name: str | None) -> str | None:
         loc = self._known(name)
@@ -581,11 +599,14 @@ class _Mapper:
             self.add(node, KG.setBy, self._committee_of(t.get("locality")))
             self.provenance(node, t.get("evidence"))
         for i, d in enumerate(rec.get("directed", [])):
+            place = self.locality(d["locality"])
+            if place is None:
+                continue  # a directive needs its locality (ontology/shapes.ttl): none is written half-made
             node = NamedNode(f"{ID_NS}directive/{self.akey}.{i + 1}")
             self.add(node, RDF_TYPE, KG.Directive)
             person = self.person(d["official"])
             self.add(node, KG.official, person)
-            self.add(node, KG.locality, self.locality(d["locality"]))
+            self.add(node, KG.locality, place)
             self.label(node, f"{d['official']} → {d['locality']}")
             meeting = next((mn for mn, m in meetings
                             if d["official"] in (m.get("chair") or []) + (m.get("attendees") or [])), None)
