@@ -75,3 +75,10 @@ def test_dieu_hanh_chairs_and_the_verb_picks_the_meeting_of_the_sentence():
     kyhop = [m for m in rec.meetings if m.kind == "kỳ họp"]
     assert kyhop and kyhop[0].chair == ["Lò Văn Hải", "Hà Văn Nam"]
     assert not any(m.chair for m in rec.meetings if m.kind == "Hội nghị")
+
+
+def test_directing_a_list_of_units_without_a_meeting_word():
+    rec = _rec("Sáng 17/7/2025, Tổ công tác số 2 của Ban Thường vụ Tỉnh ủy do đồng chí Hà Văn Lộc - Phó Bí thư "
+               "Tỉnh ủy làm Tổ trưởng đã cho ý kiến chỉ đạo, duyệt văn kiện Đại hội Đảng bộ các xã: Gia Phú, "
+               "Xuân Quang, nhiệm kỳ 2025 - 2030.", url="https://baolaocai.vn/x")
+    assert {d.locality for d in rec.directed if d.official == "Hà Văn Lộc"} == {"xã Gia Phú", "xã Xuân Quang"}

@@ -213,6 +213,17 @@ class MeetingFinder:
                     if n not in c.chair and self._own_body(n, loc):
                         continue  # the body's own head speaking to it does not direct it
                     directed.append(Directed(n, loc, c.sent))
+        # directing with no meeting word: "Tổ công tác do đồng chí A làm Tổ trưởng đã cho ý kiến chỉ
+        # đạo, duyệt văn kiện Đại hội Đảng bộ các xã: X, Y, Z" directs each unit of the list
+        for pm in self.people:
+            sent = self.ctx.doc.sentence_of(pm.start)
+            if any(c.sent == sent for c in cands):
+                continue
+            if not _DIRECT.search(text[pm.end:sent[1]]):
+                continue
+            for unit in self._listed_units(_Cand("khác", pm.end, sent, None, None, 0)):
+                if not self._own_body(pm.name, unit):
+                    directed.append(Directed(pm.name, unit, sent))
         return out, directed
 
     def _nearest(self, same: list[_Cand], pm: PersonMention) -> _Cand:
@@ -273,7 +284,7 @@ class MeetingFinder:
         text = self.text
         mentions = sorted((m for m in self.ctx.mentions if c.sent[0] <= m.start < c.sent[1] and not m.foreign),
                           key=lambda m: m.start)
-        for pm in _PLURAL_UNITS.finditer(text, c.pos, c.sent[1]):
+        for pm in _PLURAL_UNITS.finditer(text, c.sent[0], c.sent[1]):
             if pm.end() == pm.start():
                 continue
             pos, level, out = pm.end(), None, []
