@@ -94,3 +94,28 @@ def test_html_page_renders_its_nodes_in_headless_chromium(graph, tmp_path):
     with Image.open(shot) as im:
         colours = set(im.convert("RGB").getdata())
     assert (192, 57, 43) in colours  # the province committees' red boxes were painted
+
+
+def test_hierarchy_of_many_trees_wraps_into_rows_and_names_eras(tmp_path):
+    from kg import Graph, extract
+    from kg.viz import packed_layout
+
+    texts = [("Ngày 2/3/2020, đồng chí Lê Văn A{n}, Bí thư Huyện ủy chủ trì Hội nghị Đảng ủy xã {x}, huyện {h}.", x, h)
+             for x, h in (("Thuận", "Hướng Hóa"), ("Tân Hợp", "Hướng Hóa"), ("Minh Đức", "Hớn Quản"),
+                          ("Lũng Cú", "Đồng Văn"), ("Gia Phú", "Bảo Thắng"), ("Xuân Quang", "Bảo Thắng"))]
+    with Graph(memory=True) as g:
+        for i, (t, x, h) in enumerate(texts):
+            g.add_record(extract(t.format(n=i, x=x, h=h), id=f"a{i}"))
+        # the same province before and after the 2025 reform: two boxes that say which is which
+        g.add_record(extract("Ngày 2/3/2024, đồng chí Hà Văn Bình, Bí thư Tỉnh ủy Tuyên Quang dự.", id="old",
+                             url="https://baotuyenquang.com.vn/202403/x.html"))
+        g.add_record(extract("Ngày 2/9/2025, đồng chí Hà Văn Bình, Bí thư Tỉnh ủy Tuyên Quang dự.", id="new",
+                             url="https://baotuyenquang.com.vn/202509/x.html"))
+        G = hierarchy_graph(g)
+    labels = sorted(d["label"] for _n, d in G.nodes(data=True) if d["label"].startswith("Tỉnh ủy Tuyên Quang"))
+    assert labels == ["Tỉnh ủy Tuyên Quang (trước 7/2025)", "Tỉnh ủy Tuyên Quang (từ 7/2025)"]
+    pos = packed_layout(G)
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    width, height = max(xs) - min(xs) + 1, max(ys) - min(ys) + 1
+    assert width < 4 * height  # rows of trees, not one row thousands of pixels wide

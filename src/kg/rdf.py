@@ -49,7 +49,7 @@ from .normalize import strip_accents
 ONTOLOGY_IRI = "https://w3id.org/kg-vn/ontology"
 KG_NS = ONTOLOGY_IRI + "#"
 ID_NS = "https://w3id.org/kg-vn/id/"
-MAPPING_VERSION = "4"  # 2: kg:searchKey; 3: the hash of the input article; 4: only links to known units, no half-made directives
+MAPPING_VERSION = "5"  # 2: kg:searchKey; 3: the hash of the input article; 4: only links to known units, no half-made directives; 5: units resolved nationally, abolished provinces in new articles
 
 PREFIXES = {
     "kg": KG_NS,
@@ -330,7 +330,7 @@ class _Mapper:
             loc = {"name": name, "level": levels[0] if len(levels) == 1 else None, "code": None, "parents": []}
         node = None
         if loc.get("code") and loc.get("level") in ("province", "district", "commune"):
-            node = self._describe_unit(self.era, loc["code"])
+            node = self._describe_unit(loc.get("era") or self.era, loc["code"])
         if node is None:
             anchor = self._anchor_key(loc)
             node = NamedNode(f"{ID_NS}place/{anchor}.{iri_slug(name)}")
@@ -362,18 +362,39 @@ class _Mapper:
         if not name:
             return None
         loc = self.loc_by_name.get(name)
-        if loc is not None:
-            return loc
         type_word, bare = _split_label(name)
+        if loc is not None:
+            if loc.get("code") or self.era != "new" or loc.get("level") not in ("province", "district"):
+                return loc
+            # a unit the reform abolished, named in an article after it: the old unit, if only one
+            olds = [u for u in self.gz.lookup(bare, loc["level"], "old") if u.type_word == type_word]
+            if loc["level"] == "district" and self._provinces:
+                olds = [u for u in olds if (self.gz.get("new", u.province) is None and
+                                            (self.gz.get("old", u.province).successor in self._provinces))
+                        or u.province in self._provinces] or olds
+            if len(olds) == 1:
+                u = olds[0]
+                loc = dict(loc, code=u.code, era="old",
+                           parents=[{"name": a.label, "level": a.level, "code": a.code} for a in self.gz.ancestors(u)])
+                self.loc_by_name[name] = loc
+            return loc
         if not type_word:
             return None
-        hits = [u for lvl in sorted(_LEVELS_OF_WORD[type_word] - {"village"})
-                for u in self.gz.lookup(bare, lvl, self.era)
-                if u.type_word == type_word and (u.province in self._provinces or u.code in self._provinces)]
+        found = [u for lvl in sorted(_LEVELS_OF_WORD[type_word] - {"village"})
+                 for u in self.gz.lookup(bare, lvl, self.era) if u.type_word == type_word]
+        # within the provinces the record names; a province, or a unit the whole country has
+        # only one of when the record names no province, stands on its own
+        hits = [u for u in found if u.province in self._provinces or u.code in self._provinces]
+        if not hits:
+            hits = [u for u in found if u.level == "province" or not self._provinces]
+        if not hits and self.era == "new":
+            # a unit the reform abolished, named in an article after it ("tỉnh Đắk Nông"): the old unit
+            hits = [u for lvl in sorted(_LEVELS_OF_WORD[type_word] - {"village", "commune"})
+                    for u in self.gz.lookup(bare, lvl, "old") if u.type_word == type_word and u.level == "province"]
         if len(hits) != 1:
             return None
         unit = hits[0]
-        loc = {"name": name, "level": unit.level, "code": unit.code,
+        loc = {"name": name, "level": unit.level, "code": unit.code, "era": unit.era,
                "parents": [{"name": a.label, "level": a.level, "code": a.code} for a in self.gz.ancestors(unit)]}
         self.loc_by_name[name] = loc
         return loc
@@ -395,8 +416,9 @@ class _Mapper:
         loc = self._known(name)
         if loc is None:
             return None
-        if loc.get("code") and self.gz.get(self.era, loc["code"]):
-            return self._unit_key(self.era, loc["code"])
+        era = loc.get("era") or self.era
+        if loc.get("code") and self.gz.get(era, loc["code"]):
+            return self._unit_key(era, loc["code"])
         return self._anchor_key(loc) + "-" + iri_slug(name)
 
     def _province_of_loc(self, name: str | None) -> str | None:
@@ -407,7 +429,7 @@ class _Mapper:
         chain = [loc] + list(loc.get("parents") or [])
         for item in chain:
             if item.get("level") == "province" and item.get("code"):
-                unit = self.gz.get(self.era, item["code"])
+                unit = self.gz.get(loc.get("era") or self.era, item["code"])
                 if unit is None:
                     return None
                 if unit.era == "old":

@@ -40,12 +40,15 @@ _COLOURS = {"province": "#c0392b", "district": "#d35400", "commune": "#f39c12", 
             "organ": "#aed6f1", "official": "#a9dfbf", "locality": "#d7bde2", None: "#d5d8dc"}
 
 _Q_COMMITTEES = """
-SELECT DISTINCT ?c ?label ?level ?code ?locality ?parent WHERE {
+SELECT DISTINCT ?c ?label ?level ?code ?locality ?era ?successor ?parent WHERE {
   ?c a kg:PartyCommittee ; rdfs:label ?label .
   OPTIONAL { ?c kg:level ?lv . BIND(STRAFTER(STR(?lv), "#") AS ?level) }
-  OPTIONAL { ?c kg:locality ?loc . ?loc rdfs:label ?locality . OPTIONAL { ?loc kg:gsoCode ?code } }
+  OPTIONAL { ?c kg:locality ?loc . ?loc rdfs:label ?locality . OPTIONAL { ?loc kg:gsoCode ?code }
+             OPTIONAL { ?loc kg:era ?era } OPTIONAL { ?loc kg:successor/rdfs:label ?successor } }
   OPTIONAL { ?c org:subOrganizationOf ?parent . ?parent a kg:PartyCommittee }
 }"""
+# how a unit's era reads in a label when an old and a new unit share a name
+_ERA_NOTE = {"old": "trước 7/2025", "new": "từ 7/2025"}
 _Q_ORGANS = """
 SELECT DISTINCT ?o ?label ?c WHERE { ?o a kg:PartyOrgan ; org:unitOf ?c ; rdfs:label ?label . }"""
 _Q_HOLDERS = """
@@ -75,9 +78,12 @@ def hierarchy_graph(graph: "Graph", root: str | None = None) -> nx.DiGraph:
         holders.setdefault(r["b"], []).append(f"{r['name']} ({r['role']})")
     for r in graph.sparql(_Q_COMMITTEES).rows:
         c = r["c"]
+        if not r["locality"] and r["level"] != "central":
+            continue  # a committee no unit was found for is no box of the hierarchy
         if "label" not in G.nodes.get(c, {}):
             G.add_node(c, kind="committee", label=r["label"], level=r["level"] or "", code=r["code"] or "",
-                       locality=r["locality"] or "", officials=sorted(set(holders.get(c, []))))
+                       locality=r["locality"] or "", era=r["era"] or "", successor=r["successor"] or "",
+                       officials=sorted(set(holders.get(c, []))))
         if r["parent"]:
             G.add_edge(r["parent"], c)
     for r in graph.sparql(_Q_ORGANS).rows:
@@ -88,6 +94,7 @@ def hierarchy_graph(graph: "Graph", root: str | None = None) -> nx.DiGraph:
     for n in list(G):  # parents known only by their IRI (no label in any graph) are dropped
         if "label" not in G.nodes[n]:
             G.remove_node(n)
+    _mark_eras(G)
     if root:
         key = root.casefold()
         tops = [n for n in G if G.nodes[n]["kind"] == "committee"
@@ -97,6 +104,22 @@ def hierarchy_graph(graph: "Graph", root: str | None = None) -> nx.DiGraph:
             keep |= nx.descendants(G, t)
         G = G.subgraph(keep).copy()
     return G
+
+
+def _mark_eras(G: nx.DiGraph) -> None:
+    """Where an old and a new unit share a name (``Tỉnh ủy Tuyên Quang`` before and after the 2025
+    reform), say which era each box is, and name the old unit's successor."""
+    by_label: dict[str, set[str]] = {}
+    for n, d in G.nodes(data=True):
+        if d.get("kind") == "committee" and d.get("era"):
+            by_label.setdefault(d["label"], set()).add(d["era"])
+    for n, d in G.nodes(data=True):
+        if d.get("kind") != "committee" or not d.get("era") or len(by_label.get(d["label"], ())) < 2:
+            continue
+        note = _ERA_NOTE.get(d["era"], d["era"])
+        if d["era"] == "old" and d.get("successor") and d["successor"] != d.get("locality"):
+            note += f", nay {d['successor']}"
+        d["label"] = f"{d['label']} ({note})"
 
 
 def directed_graph(graph: "Graph") -> nx.DiGraph:
@@ -153,6 +176,36 @@ def tree_layout(G: nx.DiGraph) -> dict[str, tuple[float, float]]:
     for n in sorted((n for n in G if n not in placed), key=lambda n: _sort_key(G, n)):  # cycles
         place(n, 0)
     return pos
+
+
+def packed_layout(G: nx.DiGraph, aspect: float = 1.6) -> dict[str, tuple[float, float]]:
+    """Each tree laid out on its own (``dot`` when installed, else :func:`tree_layout`), then the
+    trees packed in rows, widest first, so that the picture is about ``aspect`` times as wide as
+    high instead of one row of trees thousands of pixels wide."""
+    parts = []
+    for comp in nx.weakly_connected_components(G):
+        sub = G.subgraph(comp)
+        pos = (dot_layout(sub) if len(comp) > 1 else None) or tree_layout(sub)
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        x0, y1 = min(xs), max(ys)
+        norm = {n: (x - x0, y - y1) for n, (x, y) in pos.items()}
+        parts.append((max(xs) - x0 + 1.0, y1 - min(ys) + 1.0, norm, min(_sort_key(G, n) for n in comp)))
+    if not parts:
+        return {}
+    parts.sort(key=lambda p: (-p[0] * p[1], p[3]))
+    area = sum(w * h for w, h, _p, _k in parts) * _Y_SCALE / _X_SCALE
+    row_width = max(max(w for w, _h, _p, _k in parts), (area * aspect) ** 0.5 * _X_SCALE / _Y_SCALE)
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_h = 0.0
+    for w, h, pos, _k in parts:
+        if x > 0 and x + w > row_width:
+            x, y, row_h = 0.0, y - row_h - 0.3, 0.0
+        for n, (px, py) in pos.items():
+            out[n] = (px + x, py + y)
+        x += w + 0.3
+        row_h = max(row_h, h)
+    return out
 
 
 def bipartite_layout(G: nx.DiGraph) -> dict[str, tuple[float, float]]:
@@ -227,7 +280,7 @@ def write_graph(G: nx.DiGraph, path: str | os.PathLike, *, title: str = "kg",
     elif ext == ".gexf":
         nx.write_gexf(_flat(G), path)
     else:
-        pos = bipartite_layout(G) if layout == "bipartite" else (dot_layout(G) or tree_layout(G))
+        pos = bipartite_layout(G) if layout == "bipartite" else packed_layout(G)
         if ext == ".html":
             path.write_text(_html(G, pos, title), encoding="utf-8")
         else:
