@@ -492,6 +492,8 @@ class _Mapper:
         if not locality:
             return body
         if body.endswith("ủy") and body != _COMMUNE_COMMITTEE:  # Huyện ủy Hướng Hóa, Tỉnh ủy Quảng Trị
+            if locality.startswith("thành phố "):
+                return f"Thành ủy {_bare(locality)}"  # the committee of a city is called Thành ủy
             return f"{body} {_bare(locality)}"
         return f"{body} {locality}"  # Đảng ủy xã Thuận, UBND huyện Lâm Bình
 
