@@ -122,6 +122,39 @@ def evaluate_cmd(gold, paths, as_json, errors, fields) -> None:
         sys.exit(1)
 
 
+@cli.command("identity")
+@click.argument("paths", nargs=-1, type=click.Path())
+@store_option
+@click.option("--gold", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Gold identities (JSONL: person, mentions [{corpus, id, name}]): print pairwise P/R/F1.")
+@click.option("--merges/--no-merges", default=True, show_default=True,
+              help="List the merges the identity step made, with their reasons.")
+def identity_cmd(paths, store, gold, merges) -> None:
+    """Which person nodes are one person, and why. With PATHS, builds them into a throw-away
+    in-memory graph; without, reads the store. --gold scores the result."""
+    from .identity import format_identity, plan, score_identity
+
+    if paths:
+        graph = _open_graph(store, memory=True)
+        with graph:
+            summary = graph.build(paths, on_problem=_problem)
+            if summary.failed:
+                click.echo(f"kg: {summary.failed} inputs failed", err=True)
+            _identity_report(graph, gold, merges, plan, score_identity, format_identity)
+    else:
+        graph = _open_graph(store, read_only=True)
+        with graph:
+            _identity_report(graph, gold, merges, plan, score_identity, format_identity)
+
+
+def _identity_report(graph, gold, merges, plan, score_identity, format_identity) -> None:
+    if merges:
+        for m in plan(graph):
+            click.echo(f"{m.name}: {m.other} = {m.kept}  ({m.reason})")
+    if gold:
+        click.echo(format_identity(score_identity(graph, gold)))
+
+
 # -- the graph --------------------------------------------------------------------------------
 def _progress(total: int | None, quiet: bool, label: str):
     show = not quiet and sys.stderr.isatty()

@@ -49,7 +49,7 @@ from .normalize import strip_accents
 ONTOLOGY_IRI = "https://w3id.org/kg-vn/ontology"
 KG_NS = ONTOLOGY_IRI + "#"
 ID_NS = "https://w3id.org/kg-vn/id/"
-MAPPING_VERSION = "5"  # 2: kg:searchKey; 3: the hash of the input article; 4: only links to known units, no half-made directives; 5: units resolved nationally, abolished provinces in new articles
+MAPPING_VERSION = "6"  # 2: kg:searchKey; 3: the hash of the input article; 4: only links to known units, no half-made directives; 5: units resolved nationally, abolished provinces in new articles; 6: national and era-province scopes of people
 
 PREFIXES = {
     "kg": KG_NS,
@@ -72,6 +72,7 @@ PREFIXES = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
 }
 
 
@@ -422,7 +423,9 @@ class _Mapper:
         return self._anchor_key(loc) + "-" + iri_slug(name)
 
     def _province_of_loc(self, name: str | None) -> str | None:
-        """The 2025 province code of a locality the record names."""
+        """The code of the province of a locality the record names, in the article's era (an old
+        province named in an article after the reform: its successor). Not the 2025 province for
+        old articles: two namesakes of two provinces merged in 2025 stay two people."""
         loc = self._known(name)
         if not loc:
             return None
@@ -432,7 +435,7 @@ class _Mapper:
                 unit = self.gz.get(loc.get("era") or self.era, item["code"])
                 if unit is None:
                     return None
-                if unit.era == "old":
+                if unit.era == "old" and self.era == "new":
                     return unit.successor or unit.code
                 return unit.code
         return None
@@ -546,13 +549,17 @@ class _Mapper:
     def person(self, name: str, positions: Iterable[dict] = ()) -> NamedNode:
         if name in self.person_iris:
             return self.person_iris[name]
-        province = None
-        for pos in positions:
-            province = self._province_of_loc(pos.get("locality"))
-            if province:
-                break
-        province = province or self.province
-        scope = f"p{province}" if province else "article-" + self.akey
+        positions = list(positions)
+        if any(is_national_post(p.get("role"), p.get("body")) for p in positions):
+            scope = "national"  # a central post: one person in the whole country (README, identity)
+        else:
+            province = None
+            for pos in positions:
+                province = self._province_of_loc(pos.get("locality"))
+                if province:
+                    break
+            province = province or self.province
+            scope = f"p{province}" if province else "article-" + self.akey
         node = NamedNode(f"{ID_NS}person/{iri_slug(name)}.{scope}")
         self.add(node, RDF_TYPE, KG.Official)
         self.add(node, RDF_TYPE, FOAF.Person)
@@ -709,6 +716,25 @@ def _level_words() -> dict[str, set[str]]:
 
 _LEVELS_OF_WORD = _level_words()
 _LEVEL_WORDS = sorted(_LEVELS_OF_WORD, key=len, reverse=True)
+
+
+#: bodies whose posts are national: the Party's central organs, the State, the Government and its
+#: ministries, the National Assembly and its organs, the central Front and mass organisations
+_NATIONAL_BODIES = frozenset({"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Nhà nước", "Chính phủ",
+                              "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Văn phòng Chính phủ", "Hội đồng Dân tộc",
+                              "Học viện Chính trị quốc gia Hồ Chí Minh", "Kiểm toán Nhà nước"})
+
+
+def is_national_post(role: str | None, body: str | None) -> bool:
+    """Whether a post scopes its holder to the whole country (``Ủy viên Bộ Chính trị``,
+    ``Bộ trưởng Bộ Tài chính``, ``Trưởng ban Ban Tổ chức Trung ương``); a deputy is not."""
+    if not body or (role or "").endswith("Đại biểu"):
+        return False
+    if body in _NATIONAL_BODIES:
+        return True
+    if body.startswith("Bộ ") and not body.startswith("Bộ Chỉ huy"):
+        return True  # a ministry
+    return body.endswith((" Trung ương", " Trung ương Đảng", " của Quốc hội", " Việt Nam"))
 
 
 def _split_label(label: str) -> tuple[str, str]:

@@ -149,6 +149,7 @@ class Graph:
             return "unchanged"
         existed = old is not None or self.store.contains_named_graph(graph)
         self._replace_graph(graph, record_quads(data))
+        self.resolve_identities()
         return "replaced" if existed else "added"
 
     def build(self, paths: Iterable[str | os.PathLike], *, workers: int = 1,
@@ -257,11 +258,20 @@ class Graph:
             if on_article:
                 on_article(g.id, outcome)
         flush()
+        if summary.added or summary.replaced:
+            self.resolve_identities()
         if self.path is not None:
             self.store.flush()
             if batches >= 8:  # many bulk-loaded files: compact them, or reads stay slow
                 self.store.optimize()
         return summary
+
+    def resolve_identities(self) -> list:
+        """Decide which person nodes are one person (:mod:`kg.identity`) and record it as
+        ``owl:sameAs`` with a reason; made again from the whole graph each time."""
+        from .identity import resolve
+
+        return resolve(self)
 
     def remove(self, article_id: str) -> bool:
         """Remove an article's graph; False when the store does not hold it."""
@@ -276,6 +286,7 @@ class Graph:
               GRAPH {shared} {{ ?x a ?cls ; ?p ?o }} VALUES ?cls {{ kg:Official org:Post }}
               FILTER NOT EXISTS {{ GRAPH ?g {{ ?x prov:wasDerivedFrom|kg:officeholder|^org:holds ?any }} }}
             }}""")
+        self.resolve_identities()
         return True
 
     def articles(self) -> list[str]:
