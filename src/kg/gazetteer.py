@@ -57,6 +57,7 @@ class Unit:
         return name_key(self.name)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Comparison key for unit names: tone placement, case, spacing and hyphen spacing folded."""
     n = normalize_text(name).casefold()

@@ -72,6 +72,7 @@ class TargetFinder:
         self.villages = village_mentions
         self._last_indicator: str | None = None
         self._last_sentence = -1
+        self._terms: list[tuple[int, str]] | None = None
 
     def find(self) -> list[Target]:
         out: list[Target] = []
@@ -337,10 +338,15 @@ class TargetFinder:
 
     def _heading_range(self, s0: int) -> str | None:
         """The last term (``nhiệm kỳ 2020-2025``) stated in the text before this sentence."""
-        window = self.text[max(0, s0 - _HEADING_WINDOW): s0]
+        if self._terms is None:  # every term of the text once, then a look-up per sentence
+            self._terms = [(m.end(), f"{m.group(1)}-{m.group(2)}") for m in _PERIOD_RANGE.finditer(self.text)]
         found = None
-        for m in _PERIOD_RANGE.finditer(window):
-            found = f"{m.group(1)}-{m.group(2)}"
+        lo = max(0, s0 - _HEADING_WINDOW)
+        for end, term in self._terms:
+            if end > s0:
+                break
+            if end - (len(term) + 12) >= lo or end > lo:
+                found = term
         return found
 
     def _locality(self, pos: int) -> str | None:
