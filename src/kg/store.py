@@ -394,11 +394,19 @@ class Graph:
         counts["shared triples"] = sum(1 for _ in self.store.quads_for_pattern(None, None, None, NamedNode(SHARED_GRAPH)))
         return counts
 
-    def validate(self) -> list[dict[str, str]]:
-        """Check the graph against ``ontology/shapes.ttl`` with pyshacl; the violations."""
-        from .validate import validate_graph
+    def validate(self, engine: str = "sparql") -> list[dict[str, str]]:
+        """Check the graph against ``ontology/shapes.ttl``; the violations. ``engine``: ``sparql``
+        (:mod:`kg.shapes_sparql`, each constraint a query on the store) or ``pyshacl`` (the
+        reference engine, on an in-memory copy: small graphs only)."""
+        if engine == "pyshacl":
+            from .validate import validate_graph
 
-        return validate_graph(self)
+            return validate_graph(self)
+        if engine != "sparql":
+            raise ValueError(f"unknown validation engine {engine!r} (sparql, pyshacl)")
+        from .shapes_sparql import validate_store
+
+        return validate_store(self)
 
 
 __all__ = ["Graph", "StoreError", "BuildSummary", "DEFAULT_STORE", "EXPORT_FORMATS"]
