@@ -7,7 +7,12 @@ names; localities are real pre-2025 communes drawn from the gazetteer, with thei
 provinces; dates fall in 2020-2024; targets and results get plausible numbers. The same N and
 seed always give the same corpus.
 
-    python benchmarks/generate_corpus.py 10000 -o /tmp/corpus.jsonl [--seed 1]
+    python benchmarks/generate_corpus.py 10000 -o /tmp/corpus.jsonl [--seed 1] [--realistic]
+
+``--realistic`` writes articles of the length and shape of real provincial pages (3 to 10 KB):
+menu lines and a dateline, a lead with a title chain, a list of attending officials, paragraphs
+of results and of targets under a heading, a directing speech, narrative paragraphs without
+figures, related links and boilerplate at the end.
 """
 from __future__ import annotations
 
@@ -66,6 +71,71 @@ Nhiệm kỳ 2020 - 2025, Đảng bộ xã phấn đấu thu nhập bình quân 
 """
 
 
+MENU = ["Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Văn hóa | Thể thao", "Chính trị - Xây dựng Đảng",
+        "Đăng nhập | Đăng ký", "Tìm kiếm", "Chia sẻ Facebook Zalo In bài"]
+TITLES_A = ["Tỉnh ủy viên, Bí thư Huyện ủy {district}", "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy",
+            "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh {province}"]
+TITLES_OTHER = ["Phó Chủ tịch UBND huyện", "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy",
+                "Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện", "Giám đốc Sở Kế hoạch và Đầu tư",
+                "Trưởng phòng Tài chính - Kế hoạch huyện", "Chủ tịch Ủy ban MTTQ Việt Nam huyện",
+                "Phó Trưởng Ban Dân vận Tỉnh ủy", "Bí thư Đảng ủy {commune}", "Chủ tịch UBND {commune}"]
+RESULTS = ["tổng giá trị sản xuất đạt {a} tỷ đồng, tăng {p}% so với cùng kỳ", "thu ngân sách trên địa bàn đạt {b} tỷ đồng, bằng {q}% dự toán",
+           "tỷ lệ hộ nghèo giảm còn {pov}%", "thu nhập bình quân đầu người đạt {inc} triệu đồng/người/năm",
+           "có {n} thôn đạt chuẩn nông thôn mới", "kết nạp {m} đảng viên mới", "tỷ lệ người dân tham gia bảo hiểm y tế đạt {r}%",
+           "trồng mới {h} ha rừng tập trung", "giải ngân vốn đầu tư công đạt {r}%"]
+PLANS = ["Tốc độ tăng trưởng giá trị sản xuất: {p}%", "Thu nhập bình quân đầu người: {inc} triệu đồng/người/năm",
+         "Tỷ lệ hộ nghèo giảm: {q2}%", "Thu ngân sách trên địa bàn: {b} tỷ đồng", "Xây dựng thêm {n} thôn đạt chuẩn nông thôn mới",
+         "Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên: {r}%", "Kết nạp {m} đảng viên mới"]
+NARRATIVE = ["Công tác xây dựng Đảng, xây dựng hệ thống chính trị được quan tâm, chú trọng; công tác tư tưởng được "
+             "triển khai kịp thời, tạo sự thống nhất cao trong cán bộ, đảng viên và Nhân dân.",
+             "Công tác cải cách hành chính tiếp tục được đẩy mạnh; chất lượng phục vụ người dân, doanh nghiệp được "
+             "nâng lên; các chính sách an sinh xã hội được thực hiện đầy đủ, đúng đối tượng.",
+             "Quốc phòng, an ninh được giữ vững; trật tự, an toàn xã hội được bảo đảm; công tác tuyển quân hoàn thành "
+             "chỉ tiêu giao; các hoạt động văn hóa, văn nghệ, thể dục, thể thao diễn ra sôi nổi.",
+             "Bên cạnh kết quả đạt được, vẫn còn một số hạn chế như: sản xuất nông nghiệp còn nhỏ lẻ, chưa gắn với thị "
+             "trường; hạ tầng giao thông nông thôn ở một số nơi còn khó khăn; nguồn lực đầu tư còn hạn chế.",
+             "Thời gian tới, cấp ủy, chính quyền tiếp tục tập trung lãnh đạo chuyển đổi cơ cấu cây trồng, vật nuôi, "
+             "phát triển kinh tế tập thể, thu hút đầu tư, nâng cao chất lượng giáo dục và y tế."]
+FOOTER = ["Bình luận", "Tin khác", "Xem thêm", "Bản quyền thuộc Báo {province}. Ghi rõ nguồn khi phát hành lại thông tin từ website này."]
+
+
+def _realistic(rng: random.Random, unit, district, province, i: int) -> str:
+    y = rng.randint(2020, 2024)
+    d, m = rng.randint(1, 28), rng.randint(1, 12)
+    names = [_name(rng) for _ in range(8)]
+    fill = dict(district=district.name, province=province.name, commune=unit.label)
+    vals = lambda: dict(a=rng.randint(500, 9000), p=_vn(rng.uniform(5, 15)), b=rng.randint(20, 900),
+                        q=_vn(rng.uniform(95, 180)), pov=_vn(rng.uniform(0.5, 20)), inc=rng.randint(30, 90),
+                        n=rng.randint(2, 9), m=rng.randint(20, 300), r=rng.randint(80, 99), h=rng.randint(50, 900),
+                        q2=_vn(rng.uniform(0.5, 3)))
+    out = rng.sample(MENU, 3)
+    out.append(f"Huyện ủy {district.name} làm việc với Đảng ủy {unit.label} về kết quả năm {y}")
+    out.append(f"{rng.choice(WEEKDAYS)}, {d:02d}/{m:02d}/{y} {rng.randint(6, 21):02d}:{rng.randint(0, 59):02d}")
+    out.append(f"Ngày {d}/{m}/{y}, đồng chí {names[0]}, {rng.choice(TITLES_A).format(**fill)} chủ trì buổi làm việc "
+               f"với Ban Thường vụ Đảng ủy {unit.label} về tình hình thực hiện nhiệm vụ chính trị năm {y}.")
+    people = "; ".join(f"{n}, {rng.choice(TITLES_OTHER).format(**fill)}" for n in names[1:rng.randint(3, 7)])
+    out.append(f"Dự buổi làm việc có các đồng chí: {people}.")
+    target_len = rng.randint(3000, 10000)
+    while len("\n\n".join(out).encode("utf-8")) < target_len - 700:
+        kind = rng.random()
+        if kind < 0.35:
+            v = vals()
+            out.append(f"Năm {y}, " + "; ".join(r.format(**v) for r in rng.sample(RESULTS, rng.randint(3, 6))) + ".")
+        elif kind < 0.55:
+            v = vals()
+            out.append(f"CÁC CHỈ TIÊU CHỦ YẾU NĂM {y + 1}")
+            out += [f"({k + 1}) {t.format(**v)}." for k, t in enumerate(rng.sample(PLANS, rng.randint(3, 6)))]
+        elif kind < 0.7:
+            out.append(f"Phát biểu chỉ đạo, đồng chí {names[0]} đề nghị Đảng ủy {unit.label} tập trung lãnh đạo "
+                       f"hoàn thành các chỉ tiêu nghị quyết; đồng chí {names[1]} yêu cầu các phòng, ban phối hợp chặt chẽ.")
+        else:
+            out.append(rng.choice(NARRATIVE))
+    out.append(rng.choice(BYLINES))
+    out += [f.format(**fill) for f in rng.sample(FOOTER, 3)]
+    out += [f"- {rng.choice(NARRATIVE)[:70]}" for _ in range(3)]
+    return "\n\n".join(out)
+
+
 def _name(rng: random.Random) -> str:
     return f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
 
@@ -74,8 +144,8 @@ def _vn(x: float) -> str:
     return f"{x:.1f}".replace(".", ",")
 
 
-def articles(n: int, seed: int = 1):
-    """Yield ``n`` articles as dicts (``id``, ``url``, ``text``)."""
+def articles(n: int, seed: int = 1, realistic: bool = False):
+    """Yield ``n`` articles as dicts (``id``, ``url``, ``text``); ``realistic``: 3 to 10 KB pages."""
     rng = random.Random(seed)
     gz = gazetteer()
     communes = sorted((u for u in gz.units["old"].values() if u.level == "commune" and u.type_word == "xã"
@@ -97,8 +167,8 @@ def articles(n: int, seed: int = 1):
             n=rng.randint(2, 9), byline=rng.choice(BYLINES),
         )
         host = "".join(strip_accents(province.name).split())
-        yield {"id": f"gen{i:07d}", "url": f"https://bao{host}.example.vn/tin-tuc/{i}.html",
-               "text": tpl.format(**fields)}
+        text = _realistic(rng, unit, district, province, i) if realistic else tpl.format(**fields)
+        yield {"id": f"gen{i:07d}", "url": f"https://bao{host}.example.vn/tin-tuc/{i}.html", "text": text}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -106,9 +176,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("n", type=int)
     ap.add_argument("-o", "--output", default="-")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--realistic", action="store_true", help="3-10 KB pages shaped like real ones")
     args = ap.parse_args(argv)
     out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
-    for art in articles(args.n, args.seed):
+    for art in articles(args.n, args.seed, args.realistic):
         out.write(json.dumps(art, ensure_ascii=False) + "\n")
     if out is not sys.stdout:
         out.close()

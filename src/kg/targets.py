@@ -51,6 +51,24 @@ _NOUN_AFTER = re.compile(rf"^\s*(?P<np>[{LOWER}]+(?:[ ,]+[{LOWER}]+){{0,5}})")
 _NOUN_STOP = re.compile(r"(?i)\s(?:chủ yếu|trực thuộc|đạt|được|trong|của|với|trên|tại|theo|so|và|vượt|đến|từ|là|thuộc|chiếm|cho|để|mới được|sinh hoạt|hoàn thành|tổ chức|tham gia|đại diện|có|bằng|tăng|giảm)(?:\s|$)")
 
 
+_COMPARATOR_OF: dict[str, str] = {}
+_COMPARATOR_RE: re.Pattern[str] | None = None
+
+
+def _comparator_before() -> re.Pattern[str]:
+    """One pattern for every comparator written before a number (``data/comparators.tsv``),
+    longest first, at the end of the text before the number."""
+    global _COMPARATOR_RE
+    if _COMPARATOR_RE is None:
+        words = [w for w, c, pos in comparators() if pos == "before"]
+        for w, c, pos in comparators():
+            if pos == "before":
+                _COMPARATOR_OF.setdefault(w, c)
+        alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        _COMPARATOR_RE = re.compile(rf"(?<!\w)({alts})\s*$")
+    return _COMPARATOR_RE
+
+
 def _unit_regex():
     alts = "|".join(re.escape(u) for u in units())
     return re.compile(rf"^\s*(?P<u>{alts})(?![{LOWER}{UPPER}\w])")
@@ -73,6 +91,7 @@ class TargetFinder:
         self._last_indicator: str | None = None
         self._last_sentence = -1
         self._terms: list[tuple[int, str]] | None = None
+        self._cache: dict[tuple, object] = {}
 
     def find(self) -> list[Target]:
         out: list[Target] = []
@@ -100,6 +119,7 @@ class TargetFinder:
                 return None
         before = stext[: m.start()]
         after = stext[m.end():]
+        tail = before[-80:]  # patterns anchored at the end of ``before`` look at its tail only
         skip = _SKIP_BEFORE.search(before[-25:])
         if skip and re.fullmatch(r"(?i)năm|tháng|quý|kỳ", skip.group(1)) and re.match(r"\s*%", after):
             skip = None  # "giảm bình quân hàng năm 1,5%": a share after a time word, not a date
@@ -107,11 +127,11 @@ class TargetFinder:
         if fraction and not re.search(r"(?i)(?:ngày|tháng|phiếu|số)\s*$", before[-12:]):
             # "17/19 chỉ tiêu đạt và vượt", "12/14 xã đạt chuẩn": the count achieved, of the noun after
             after = after[fraction.end():]
-        elif skip or _FRACTION.match(after) or re.search(r"/\s*$", before):
+        elif skip or _FRACTION.match(after) or re.search(r"/\s*$", tail):
             return None
         if re.match(r"\s*[/.\-]\s*\d", after) and not b:
             return None
-        if re.match(r"\s*[)]", after) and re.search(r"\(\s*$", before):
+        if re.match(r"\s*[)]", after) and re.search(r"\(\s*$", tail):
             return None
         if re.match(r"^\s*\.\s", after) and re.search(r"(^|\s)$", before[-1:] or " ") and len(a) <= 2 and not b:
             # "2. Thu nhập ...": a list number
@@ -167,11 +187,11 @@ class TargetFinder:
             if unit.startswith(("chỉ tiêu", "mục tiêu")) and not cont and not re.search(r"(?i)hoàn thành|đạt|vượt", pre):
                 return None  # "đề ra 15 chỉ tiêu chủ yếu", "(11 chỉ tiêu)": a count of targets
             if not parts[0] and not cont:
-                if self._last_sentence == s0 and self._last_indicator and re.search(r"[(,]\s*$", before):
+                if self._last_sentence == s0 and self._last_indicator and re.search(r"[(,]\s*$", tail):
                     indicator = self._last_indicator  # "đạt 50% (8 xã)": the same indicator, counted
             if _NOT_A_TARGET.search(before[-60:]) and unit.split()[0] in ("người", "đồng chí", "ủy viên"):
                 return None  # "Ban Chấp hành gồm 55 người", "bầu 14 người": the size of a body
-            if re.search(r"(?i)đại diện cho\s*(?:hơn|trên|gần|khoảng|gần)?\s*$", before):
+            if re.search(r"(?i)đại diện cho\s*(?:hơn|trên|gần|khoảng|gần)?\s*$", tail):
                 indicator = unit  # "250 đại biểu đại diện cho 7.300 đảng viên": the Party members
             if (unit in _UNIT_NOUNS or unit.split()[0] in _UNIT_NOUNS) and not cont and not _UNIT_RESULT.search(f"{before[-60:]} {rest[:40]}"):
                 return None  # "cấp ủy 2 xã", "hợp nhất 9 xã, phường": units counted, no result
@@ -206,12 +226,12 @@ class TargetFinder:
             elif trimmed:
                 indicator = trimmed
         if not indicator or indicator.split()[-1] in _FUNCTION_WORDS and len(indicator.split()) == 1:
-            indicator = self._last_indicator if self._last_sentence == s0 and re.search(r"[(,]\s*(?:chiếm|còn|đến năm \d{4} còn)?\s*$", before) else None
+            indicator = self._last_indicator if self._last_sentence == s0 and re.search(r"[(,]\s*(?:chiếm|còn|đến năm \d{4} còn)?\s*$", tail) else None
         if not indicator:
             return None
         self._last_indicator, self._last_sentence = indicator, s0
         status = self._status(stext, s0, m.start())
-        if _MEASURED_AGAINST.match(rest) or re.search(r"(?i)(?<!\w)bằng\s*$", before):
+        if _MEASURED_AGAINST.match(rest) or re.search(r"(?i)(?<!\w)bằng\s*$", tail):
             status = "achieved"  # "đạt 105% so với kế hoạch", "bằng 239,4% dự toán": measured against a plan
         membership = counted and _MEMBERSHIP.match(unit) and not _ADMISSION.search(before[-40:]) \
             and not _continuation(rest)
@@ -219,7 +239,7 @@ class TargetFinder:
             status = "achieved"  # "với 1.676 đảng viên", "73 đảng bộ trực thuộc": the size of the Party
         period = self._period(stext, s0, m.start(), yearly=bool(_YEARLY.search(f"{indicator} {unit}")),
                               status=status)
-        if membership and not list(_period_mentions(stext)):
+        if membership and not self._mentions_of(stext):
             period = None
         locality = self._locality(s0 + m.start())
         if comparator is None and status == "achieved":
@@ -236,14 +256,15 @@ class TargetFinder:
             return "<="
         if numtext.startswith("từ") and re.search(r"trở lên", after[:40]):
             return ">="
-        for words, comp, pos in comparators():
-            if pos == "before" and re.search(rf"(?<!\w){re.escape(words)}\s*$", tail):
-                return comp
-        return None
+        m = _comparator_before().search(tail)
+        return _COMPARATOR_OF[m.group(1)] if m else None
 
     @staticmethod
     def _indicator(before: str, unit: str, has_unit: bool) -> str | None:
-        seg = before
+        # an indicator is at most a few words after its clause boundary: look at the last 400
+        # characters, not the whole sentence again for every number in it
+        off = max(0, len(before) - 400)
+        seg = before[off:]
         cuts = list(_CLAUSE_BOUND.finditer(seg))
         quantity = None
         for quantity in _QUANTITY.finditer(seg):
@@ -258,7 +279,7 @@ class TargetFinder:
         if not seg and cuts and cuts[-1].group(0) == ":":
             # "Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn": the indicator is the
             # phrase before the colon (list items of resolutions are written this way)
-            head = re.sub(r"\([^()]{4,}\)", " ", before[: cuts[-1].start()])
+            head = re.sub(r"\([^()]{4,}\)", " ", before[max(0, off + cuts[-1].start() - 400): off + cuts[-1].start()])
             prev = list(_STRONG_BOUND.finditer(head))
             if prev:
                 head = head[prev[-1].end():]
@@ -292,9 +313,16 @@ class TargetFinder:
             # "Đảng bộ thị trấn đã cơ bản thực hiện đạt ..., trong đó: ...; trồng 300 ha ...": the
             # whole sentence reports results
             return "achieved"
-        if _TARGET.search(stext) or _TARGET.search(self.text[max(0, s0 - 400): s0]):
-            return "target"
-        return "achieved"
+        key = ("plan", s0)
+        if key not in self._cache:  # one look per sentence, not one per number
+            self._cache[key] = bool(_TARGET.search(stext) or _TARGET.search(self.text[max(0, s0 - 400): s0]))
+        return "target" if self._cache[key] else "achieved"
+
+    def _mentions_of(self, stext: str) -> list:
+        key = ("periods", stext)
+        if key not in self._cache:
+            self._cache[key] = list(_period_mentions(stext))
+        return self._cache[key]
 
     def _period(self, stext: str, s0: int, pos: int, yearly: bool = False, status: str = "target") -> str | None:
         """The year or term of the value: the nearest in the sentence; a yearly indicator
@@ -304,7 +332,7 @@ class TargetFinder:
             start, _value, is_range = m
             return (0 if yearly and is_range else 1, abs(start - pos) + (0 if start < pos else 30))
 
-        in_sentence = list(_period_mentions(stext))
+        in_sentence = self._mentions_of(stext)
         if status == "achieved" and not in_sentence:
             line_start = self.text.rfind("\n", 0, s0) + 1
             if _LAST_TERM.search(self.text[line_start: s0 + pos]):
