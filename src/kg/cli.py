@@ -307,13 +307,28 @@ def _print_result(res, fmt: str) -> None:
 @click.option("--limit", type=click.IntRange(0, None), default=DEFAULT_PAGE, show_default=True,
               help="At most this many rows, found without sorting the whole graph, then sorted "
                    "(a note says when more matched); 0: every row, sorted by SPARQL.")
+@click.option("--stream", is_flag=True,
+              help="Every row, written as the store finds it: no sort and no page, in bounded memory "
+                   "(csv, tsv, or json: one object a line). For exports of whole answers.")
 @store_option
-def query_cmd(name, params, qfile, fmt, limit, store) -> None:
+def query_cmd(name, params, qfile, fmt, limit, stream, store) -> None:
     """Run a stored query (see `kg queries`) or the SPARQL of --file."""
     from .queries import QueryError, parse_stored
 
     if bool(name) == bool(qfile):
         raise click.UsageError("give a stored query NAME or --file FILE (one of them)")
+    if stream:
+        if qfile:
+            raise click.UsageError("--stream runs stored queries (give a NAME)")
+        if fmt == "table":
+            fmt = "tsv"
+        with _open_graph(store, read_only=True) as graph:
+            try:
+                columns, rows = graph.stream(name, **_params(params))
+            except QueryError as e:
+                raise click.ClickException(str(e)) from None
+            _write_stream(columns, rows, fmt)
+        return
     with _open_graph(store, read_only=True) as graph:
         try:
             if qfile:
@@ -328,6 +343,21 @@ def query_cmd(name, params, qfile, fmt, limit, store) -> None:
     if res.truncated:
         click.echo(f"kg: the first {limit} rows found (sorted); more match: narrow with --param or "
                    f"use --limit 0 for every row", err=True)
+
+
+def _write_stream(columns, rows, fmt) -> None:
+    import csv
+
+    out = click.get_text_stream("stdout")
+    if fmt == "json":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if row[c] is None else (f"{row[c]:g}" if isinstance(row[c], float) else row[c])
+                         for c in columns])
 
 
 @cli.command("sparql")

@@ -50,12 +50,17 @@ IDENTITY_GRAPH = ID_NS + "graph/identity"
 OWL_SAME_AS = NamedNode("http://www.w3.org/2002/07/owl#sameAs")
 
 _Q_POSTS = """
-SELECT ?p ?name ?role ?body ?locality ?province WHERE {
+SELECT ?p ?name ?role ?body ?l WHERE {
   ?p a kg:Official ; foaf:name ?name .
   OPTIONAL { ?p org:holds ?post . ?post org:role/skos:prefLabel ?role ; org:postIn ?b .
-             ?b kg:bodyName ?body .
-             OPTIONAL { ?b kg:locality ?l . ?l rdfs:label ?locality .
-                        OPTIONAL { ?l kg:parent* ?pv . ?pv kg:level kg:province ; rdfs:label ?province } } }
+             ?b kg:bodyName ?body . OPTIONAL { ?b kg:locality ?l } }
+}"""
+# every locality once: its label, level and parent (the province of a post is found in Python:
+# a property path per row took most of a build at 10,000 articles)
+_Q_PLACES = """
+SELECT ?l ?label ?level ?parent WHERE {
+  ?l a kg:Locality ; rdfs:label ?label .
+  OPTIONAL { ?l kg:level ?level } OPTIONAL { ?l kg:parent ?parent }
 }"""
 _Q_MENTIONS = """
 SELECT DISTINCT ?p ?name ?id WHERE {
@@ -107,12 +112,28 @@ def plan(graph: "Graph") -> list[Merge]:
     posts: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     provinces: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
+    places: dict[str, tuple[str, str | None, str | None]] = {}
+    for r in graph.sparql(_Q_PLACES).rows:
+        places.setdefault(r["l"], (r["label"], r.get("level"), r.get("parent")))
+
+    def province_of(loc: str | None) -> str | None:
+        for _ in range(5):
+            if loc not in places:
+                return None
+            label, level, parent = places[loc]
+            if level and level.endswith("#province"):
+                return label
+            loc = parent
+        return None
+
     for r in graph.sparql(_Q_POSTS).rows:
         names[r["p"]] = r["name"]
+        loc = r.get("l")
         if r.get("role") and r.get("body"):
-            posts[r["p"]].add(_post_key(r["role"], r["body"], r.get("locality")))
-        if r.get("province"):
-            provinces[r["p"]].add(r["province"])
+            posts[r["p"]].add(_post_key(r["role"], r["body"], places[loc][0] if loc in places else None))
+        prov = province_of(loc)
+        if prov:
+            provinces[r["p"]].add(prov)
     by_name: dict[str, list[str]] = defaultdict(list)
     for p, n in names.items():
         by_name[n].append(p)

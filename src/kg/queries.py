@@ -150,8 +150,10 @@ class Prepared:
         return sort_rows(rows[: self.limit], self.order, value), len(rows) > self.limit
 
 
-def prepare(query: StoredQuery, params: dict[str, Any], limit: int | None = None) -> Prepared:
-    """Check the parameters, narrow through the search keys, and page the query (see above)."""
+def prepare(query: StoredQuery, params: dict[str, Any], limit: int | None = None,
+            unordered: bool = False) -> Prepared:
+    """Check the parameters, narrow through the search keys, and page the query (see above);
+    ``unordered``: every row, in the order the store finds them (no ORDER BY, no LIMIT)."""
     from .rdf import search_chunks
 
     params = {k: v for k, v in params.items() if v is not None and v != ""}
@@ -174,6 +176,11 @@ def prepare(query: StoredQuery, params: dict[str, Any], limit: int | None = None
             raise QueryError(f"{query.name}: narrowed parameters but no '# kg:narrow' line in the query")
         text = NARROW_MARK.sub(lambda m: "\n".join(lines), text, count=1)
     order: list[tuple[str, bool]] = []
+    if unordered:
+        m = _ORDER_BY.search(text)
+        if m:
+            text = text[: m.start()] + "\n"
+        return Prepared(text, subs, order, None)
     if limit is not None and not re.search(r"\bLIMIT\s+\d+\s*$", text, re.I):
         m = _ORDER_BY.search(text)
         if m:

@@ -338,6 +338,21 @@ class Graph:
             res.rows = [{c: r.get(c) for c in res.columns} for r in res.rows]
         return res
 
+    def stream(self, query_name: str, /, **params: Any):
+        """Every row of a stored query, as dicts, in the order the store finds them: no sort and
+        no page, one row at a time (bounded memory; for exports of all posts or directives).
+        Returns ``(columns, rows)`` where ``rows`` is an iterator."""
+        from .queries import term_value
+
+        stored = get_query(query_name)
+        prep = prepare(stored, params, unordered=True)
+        try:
+            solutions = self.raw_query(prep.text, substitutions=prep.substitutions or None)
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error: {e}") from None
+        columns = [v.value for v in solutions.variables if v.value not in stored.hidden]
+        return columns, ({c: term_value(sol[c]) for c in columns} for sol in solutions)
+
     def to_dataframe(self, name_or_sparql: str, /, **params: Any):
         """A stored query (or SPARQL text) as a pandas DataFrame (needs pandas)."""
         try:
