@@ -8,9 +8,14 @@ For each N it prints:
   * the latency of each stored query (first run in a fresh process, then best of 3), with its
     default page of 100 rows, unfiltered and with typical parameters.
 
-    python benchmarks/scale.py 1000 10000 100000 [--work /tmp/kg-scale] [--skip-1-worker-above 10000]
+    python benchmarks/scale.py 1000 10000 100000 [--corpus realistic|simple|mix] [--work /tmp/kg-scale]
+                               [--skip-1-worker-above 10000] [--build-only-above 10000]
 
-Every figure is reproducible: the corpus comes from generate_corpus.py with a fixed seed.
+It also times ``kg validate`` (the SPARQL engine) on each store, and whole answers of the stored
+queries streamed (``Graph.stream``: every row, no sort). Corpora: ``realistic`` (default;
+generate_corpus.py --realistic, 3-10 KB pages), ``simple`` (the 1 KB templates), ``mix`` (the
+seeds and dev texts of ../shared repeated under new ids). Every figure is reproducible: the
+corpora come from fixed seeds.
 """
 from __future__ import annotations
 
@@ -50,9 +55,25 @@ for name, params in cases:
         t = time.perf_counter()
         res = g.query(name, limit=100, **params)
         times.append(1000 * (time.perf_counter() - t))
-    out.append([name, params, len(res), res.truncated, times[0], min(times[1:])])
+    t = time.perf_counter()
+    cols, rows = g.stream(name, **params)
+    whole = sum(1 for _ in rows)
+    out.append([name, params, len(res), res.truncated, times[0], min(times[1:]), whole, time.perf_counter() - t])
 print(json.dumps(out, ensure_ascii=False))
 """
+MIX_CASES = [("official-profile", {"name": "Nguyễn Tăng"}), ("official-posts", {"name": "Nguyễn Tăng"}),
+             ("officials-directed-communes", {"place": "Quảng Trị"}), ("meetings", {"place": "Hướng Hóa"}),
+             ("targets", {"indicator": "hộ nghèo"}), ("locality-profile", {"place": "xã Thuận"})]
+
+
+def mix_corpus(n: int, path: Path) -> None:
+    shared = HERE.parent.parent / "shared"
+    base = [{"id": p.stem, "text": p.read_text(encoding="utf-8"), "url": None} for p in sorted((shared / "seeds").glob("*.txt"))]
+    dev = shared / "corpus" / "dev" / "texts.jsonl"
+    base += [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            f.write(json.dumps(dict(base[i % len(base)], id=f"m{i:07d}"), ensure_ascii=False) + "\n")
 
 
 def run(cmd: list[str], **kw) -> tuple[float, int]:
@@ -81,6 +102,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sizes", nargs="+", type=int)
     ap.add_argument("--work", default="/tmp/kg-scale")
+    ap.add_argument("--corpus", choices=("realistic", "simple", "mix"), default="realistic")
     ap.add_argument("--skip-1-worker-above", type=int, default=None,
                     help="Do not time 1-worker extraction above this size (it only takes long).")
     ap.add_argument("--build-only-above", type=int, default=None,
@@ -91,9 +113,13 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB, "
           f"Python {sys.version.split()[0]}", flush=True)
     for n in args.sizes:
-        corpus = work / f"corpus-{n}.jsonl"
+        corpus = work / f"corpus-{args.corpus}-{n}.jsonl"
         if not corpus.exists():
-            subprocess.run([sys.executable, str(HERE / "generate_corpus.py"), str(n), "-o", str(corpus)], check=True)
+            if args.corpus == "mix":
+                mix_corpus(n, corpus)
+            else:
+                subprocess.run([sys.executable, str(HERE / "generate_corpus.py"), str(n), "-o", str(corpus)]
+                               + (["--realistic"] if args.corpus == "realistic" else []), check=True)
         print(f"\n== {n} articles ({corpus.stat().st_size / 2**20:.0f} MiB of JSONL)", flush=True)
         nq = work / f"corpus-{n}.nq"
         build_only = args.build_only_above is not None and n > args.build_only_above
@@ -120,12 +146,15 @@ def main() -> None:
         secs, peak = run(KG + ["build", "-q", "-j", "2", str(corpus), "--store", str(store)], stderr=subprocess.DEVNULL)
         print(f"build, 2 workers, end to end: {secs:.1f} s, {n / secs:.0f} articles/s ({1000 * secs / n:.2f} ms/article), "
               f"peak {peak / 2**20:.0f} MiB, store {du(store) / 2**20:.0f} MiB on disk", flush=True)
-        res = subprocess.run([sys.executable, "-c", QUERY_SCRIPT, str(store), json.dumps(QUERY_CASES)],
+        secs, _peak = run(KG + ["validate", "--store", str(store)], stderr=subprocess.DEVNULL)
+        print(f"validate (SPARQL engine): {secs:.1f} s", flush=True)
+        cases = QUERY_CASES if args.corpus != "mix" else [c for c in QUERY_CASES if not c[1]] + MIX_CASES
+        res = subprocess.run([sys.executable, "-c", QUERY_SCRIPT, str(store), json.dumps(cases)],
                              check=True, capture_output=True, text=True)
-        for name, params, rows, truncated, first, best in json.loads(res.stdout):
+        for name, params, rows, truncated, first, best, whole, whole_s in json.loads(res.stdout):
             shown = " ".join(f"{k}={v!r}" for k, v in params.items()) or "(no parameters)"
-            print(f"  query {name} {shown}: {rows}{'+' if truncated else ''} rows, first {first:.0f} ms, "
-                  f"best {best:.0f} ms", flush=True)
+            print(f"  query {name} {shown}: page {rows}{'+' if truncated else ''} rows, first {first:.0f} ms, "
+                  f"best {best:.0f} ms; whole answer streamed {whole} rows in {whole_s:.2f} s", flush=True)
 
 
 if __name__ == "__main__":
