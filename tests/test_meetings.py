@@ -82,3 +82,12 @@ def test_directing_a_list_of_units_without_a_meeting_word():
                "Tỉnh ủy làm Tổ trưởng đã cho ý kiến chỉ đạo, duyệt văn kiện Đại hội Đảng bộ các xã: Gia Phú, "
                "Xuân Quang, nhiệm kỳ 2025 - 2030.", url="https://baolaocai.vn/x")
     assert {d.locality for d in rec.directed if d.official == "Hà Văn Lộc"} == {"xã Gia Phú", "xã Xuân Quang"}
+
+
+def test_planned_or_referred_meetings_are_not_reported_and_a_bare_dai_hoi_takes_the_articles_kind():
+    rec = _rec("Ngày 5/10/2025, Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri trước kỳ họp thứ 10, Quốc hội khóa XV. "
+               "Theo đó, kỳ họp dự kiến khai mạc vào ngày 20/10.", url="https://baogialai.com.vn/x")
+    assert [m.kind for m in rec.meetings] == ["Hội nghị"]
+    rec = _rec("Ngày 12/9/2022, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Quảng Trị lần thứ XIII khai mạc. "
+               "Trong khuôn khổ đại hội, đại biểu thảo luận về các mô hình hay.", url="https://baoquangtri.vn/x")
+    assert {m.kind for m in rec.meetings} == {"khác"}

@@ -37,6 +37,10 @@ _DIRECTING_LIST = re.compile(r"chỉ\s+đạo[^.;:]{0,60}?(?:có|gồm)\s+(?:cá
 # a plural or a count before a list of units: "Đảng bộ các tỉnh A, B và C", "6 xã: A, B"
 _PLURAL_UNITS = re.compile(r"(?:các|\d+)\s+(?:(?:Tỉnh ủy|Huyện ủy|Đảng ủy)\s+)?(?P<lw>tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)?\s*:?\s*")
 _VISITORS_AFTER = re.compile(r"(Cùng đi|cùng đi|Đi cùng|đi cùng|Tiếp|tiếp đoàn|Đón|đón|Làm việc với đoàn)")
+# after a meeting word: it is planned, not held ("kỳ họp thứ 10, Quốc hội khóa XV dự kiến khai mạc")
+_PLANNED_AFTER = re.compile(r"^(?:\s+thứ\s+\S+)?(?:,?\s+(?:Quốc hội|HĐND[^,.;]{0,30})\s+khóa\s+\S+)?\s*(?:dự kiến|sẽ|sắp|tới(?!\s+dự))(?!\w)")
+# after "đại hội": a Party congress ("Đại hội Đảng bộ xã ...", "Đại hội đại biểu Đảng bộ")
+_PARTY_CONGRESS_AFTER = re.compile(r"^\s+(?:đại biểu\s+)?(?:Đảng|đảng|Chi bộ|chi bộ|lần thứ|Đại biểu Đảng)", re.I)
 _OBJECT_OF = re.compile(r"(đối với|bầu|miễn nhiệm|bổ nhiệm)\s+(?:ông|bà|đồng chí|Đ/c)?\s*$", re.I)
 
 
@@ -74,6 +78,7 @@ class MeetingFinder:
         self.people = [p for p in people if p.name in self.officials]
         self.title_spans = [(p.titles[0].start, p.titles[-1].end) for p in self.people if p.titles]
         self.anchors = anchors  # (start, end, label, level) of units and bodies named in the text
+        self._non_party: bool | None = None
 
     def _is_meeting(self, m: re.Match[str]) -> str | None:
         text = self.text
@@ -85,7 +90,10 @@ class MeetingFinder:
             if before.rstrip().endswith(neg) or before.rstrip().endswith(neg + " các"):
                 return None
         low = word.casefold()
-        if low == "đại hội":
+        if _PLANNED_AFTER.match(after):
+            return None  # "kỳ họp thứ 10, Quốc hội khóa XV dự kiến khai mạc ...": not held yet
+        if low == "đại hội" and kind == "Đại hội" and not _PARTY_CONGRESS_AFTER.match(after) and self._non_party_congress():
+            return "khác"  # "trong khuôn khổ đại hội" of an article about a Youth Union congress
             if re.match(r"\s*(đảng bộ các cấp|các|đại biểu toàn quốc|toàn quốc|chi bộ nhiệm kỳ|chi bộ trực thuộc|Đảng các cấp|đảng cấp)", after, re.I):
                 return None
         if low in ("kiểm tra", "giám sát"):
@@ -104,6 +112,16 @@ class MeetingFinder:
         if any(s <= m.start() < e for s, e in self.title_spans):
             return None
         return kind
+
+    def _non_party_congress(self) -> bool:
+        """The article reports a congress that is no Party congress (a mass organisation's, the
+        Front's, the minorities') and no Party congress: a bare ``đại hội`` is that one."""
+        if self._non_party is None:
+            kinds = {meeting_words()[m.group(1).casefold()] for m in _TRIGGER.finditer(self.text)
+                     if m.group(1).casefold().startswith("đại hội") and m.group(1).casefold() != "đại hội"}
+            party = bool(re.search(r"(?i)đại hội(?: đại biểu)? (?:đảng bộ|chi bộ)|đại hội (?:đảng|xiv|xiii)", self.text))
+            self._non_party = "khác" in kinds and not party
+        return self._non_party
 
     def _locality_near(self, sent: tuple[int, int], pos: int) -> tuple[str | None, int]:
         best: tuple[int, str | None] = (10**9, None)
