@@ -120,3 +120,12 @@ def test_armed_forces_courts_and_bodies_of_the_province_without_a_place():
     assert got["Lê Văn Minh"] == [("Tư lệnh", "Quân khu 2", None)]
     assert got["Phạm Thị Tâm"] == [("Chánh án", "Tòa án nhân dân", "tỉnh Lào Cai")]
     assert got["Hoàng Văn Bảo"] == [("Phó Giám đốc", "Sở Nông nghiệp và Môi trường", "tỉnh Lào Cai")]
+
+
+def test_agency_party_committees_take_the_province_they_serve():
+    from kg.extract import extract
+
+    rec = extract("Đồng chí Đặng Văn Quế, Bí thư Đảng ủy Khối các cơ quan tỉnh dự hội nghị của Đảng ủy Quân sự "
+                  "tỉnh.", id="t", url="https://baolaocai.vn/202403/x")
+    assert [(p.role, p.body, p.locality) for p in rec.officials[0].positions] == [("Bí thư", "Đảng ủy", "tỉnh Lào Cai")]
+    assert ("Đảng ủy", None, "tỉnh Lào Cai") in {(c.body, c.organ, c.locality) for c in rec.committees}

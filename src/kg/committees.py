@@ -89,7 +89,8 @@ class CommitteeFinder:
             if wl == "đảng ủy" and re.match(r" *(?:cơ sở|các cấp|trực thuộc)", text[after:]):
                 continue
             if wl == "đảng ủy" and _AGENCY.match(text[after:]):
-                self.add("Đảng ủy", organ, None, m.start())
+                lab, lvl, _end = self.parser.agency_locality(text, after)
+                self.add("Đảng ủy", organ, lab, m.start())
                 continue
             body_level = {"tỉnh ủy": "province", "thành ủy": "province", "huyện ủy": "district", "quận ủy": "district",
                           "thị ủy": "district", "đảng ủy": "commune"}[wl]
@@ -165,7 +166,8 @@ class CommitteeFinder:
         if _GENERIC_AFTER.match(text[after:]):
             return
         if _AGENCY.match(text[after:]):
-            self.add("Đảng ủy", organ, None, m.start())
+            lab, lvl, _end = self.parser.agency_locality(text, after)
+            self.add("Đảng ủy", organ, lab, m.start())
             return
         lm = _DB_LEVEL.match(text[after:])
         if lm:

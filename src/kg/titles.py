@@ -22,6 +22,8 @@ from .localities import CAP_WORD, LOWER, UPPER, Context, Mention
 
 PARTY_BODY_OF_LEVEL = {"province": "Tỉnh ủy", "district": "Huyện ủy", "commune": "Đảng ủy"}
 LEVEL_OF_PARTY_BODY = {"Tỉnh ủy": "province", "Huyện ủy": "district", "Đảng ủy": "commune"}
+_AGENCY_NAME = re.compile(r"\s*(?:UBND|Ủy ban nhân dân|Khối các cơ quan|Khối doanh nghiệp|Khối cơ quan|Khối|Quân sự"
+                          r"|Công an|Bộ đội Biên phòng|cơ quan)?(?:\s+và\s+doanh nghiệp)?\s*(?P<lw>tỉnh|huyện|thành phố|thị xã|quận)?")
 _AGENCY_AFTER_DANG_UY = re.compile(r"^\s*(UBND|Ủy ban nhân dân|cơ quan|Khối|Quân sự|Công an|Bộ đội|các cơ quan|doanh nghiệp)", re.I)
 
 
@@ -152,6 +154,9 @@ class TitleParser:
                 level = {"province_or_district": body_level or "province"}.get(lvl, lvl)
                 if canon == "thành phố" and body_level in ("province", "district"):
                     level = body_level
+                elif canon == "thành phố" and body_level is None and lvl == "province_or_district":
+                    # a bare "thành phố" is the province only where the province is a city
+                    level = "province" if self._central_city_context() else "district"
                 return self.ctx.focus_label(level), level, lm.end(), False
         # a bare name after a committee word: "Huyện ủy Lâm Bình", "Thành ủy TPHCM"
         if committee:
@@ -235,8 +240,10 @@ class TitleParser:
                         return ParsedTitle(role, "Chi bộ", loc, "cell", pos, self._tail(text, bend + cm.end()))
                     return ParsedTitle(role, "Chi bộ", None, "cell", pos, self._tail(text, bend))
                 if body == "Đảng ủy" and _AGENCY_AFTER_DANG_UY.match(text[bend:]):
-                    am = re.match(r"\s*(UBND|Ủy ban nhân dân)?\s*(tỉnh|huyện|xã|thành phố)?", text[bend:])
-                    return ParsedTitle(role, "Đảng ủy", None, None, pos, self._tail(text, bend + (am.end() if am else 0)))
+                    # an agency Party committee ("Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Quân sự
+                    # tỉnh"): the locality of the province or district it serves (FORMAT.md)
+                    lab, level, aend = self.agency_locality(text, bend)
+                    return ParsedTitle(role, "Đảng ủy", lab, level, pos, self._tail(text, aend))
                 lvl0 = b.level
                 lab, lvl, lend, explicit = self._locality(text, bend, lvl0, True)
                 if body == "Đảng bộ":
@@ -274,6 +281,16 @@ class TitleParser:
             if role in ("Chủ tịch", "Phó Chủ tịch"):
                 return ParsedTitle(role, "UBND", lab, lvl, pos, self._tail(text, lend))
         return ParsedTitle(role, None, None, None, pos, self._tail(text, end), party_bare=entry.kind == "party")
+
+    def agency_locality(self, text: str, pos: int) -> tuple[str | None, str, int]:
+        """(locality, level, end) of an agency Party committee whose name starts at ``pos``
+        (``Đảng ủy Khối các cơ quan tỉnh``, ``Đảng ủy Quân sự huyện``): the province or district
+        it serves, the province when the name says no level (FORMAT.md settled cases)."""
+        am = _AGENCY_NAME.match(text, pos)
+        word = am.group("lw") if am else None
+        level = {"tỉnh": "province", "huyện": "district", "thị xã": "district", "quận": "district",
+                 "thành phố": "province" if self._central_city_context() else "district"}.get(word or "", "province")
+        return self.ctx.focus_label(level), level, am.end() if am else pos
 
     def _written_body(self, role: str, text: str, pos: int, hstart: int, prefix: str = "") -> ParsedTitle:
         """A body written in full: a known name (``data/body_names.tsv``) and the parent body after
