@@ -90,3 +90,11 @@ def test_results_of_the_term_that_ended_take_the_previous_term():
     got = _full("Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025.\n"
                 "Trong nhiệm kỳ qua, tổng giá trị sản xuất thực hiện đạt 12.400 tỷ đồng.")
     assert got["12400"].status == "achieved" and got["12400"].period == "2015-2020"
+
+
+def test_a_list_item_takes_its_own_period_or_the_terms_not_its_neighbours():
+    got = _full("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025\nNghị quyết đề ra: tổng giá trị sản xuất đến năm 2025 đạt "
+                "4.300 tỷ đồng; tổng vốn đầu tư thời kỳ 2021-2025 đạt 5.000 tỷ đồng; tỷ lệ tăng thu ngân sách bình "
+                "quân hàng năm 12%.")
+    assert got["4300"].period == "2025" and got["5000"].period == "2021-2025"
+    assert got["12"].period == "2020-2025"

@@ -333,6 +333,13 @@ class TargetFinder:
             return (0 if yearly and is_range else 1, abs(start - pos) + (0 if start < pos else 30))
 
         in_sentence = self._mentions_of(stext)
+        # a period stated in another item of a list ("A đến năm 2025 đạt X; B Y; C Z") is that
+        # item's: keep those of the number's own clause and of the sentence's lead
+        lead_end = min([i for i in (stext.find(";"), stext.find(":")) if i >= 0] or [len(stext)])
+        clause_lo = stext.rfind(";", 0, pos) + 1
+        clause_hi = stext.find(";", pos)
+        clause_hi = len(stext) if clause_hi < 0 else clause_hi
+        in_sentence = [m for m in in_sentence if m[0] < lead_end or clause_lo <= m[0] < clause_hi]
         if status == "achieved" and not in_sentence:
             line_start = self.text.rfind("\n", 0, s0) + 1
             if _LAST_TERM.search(self.text[line_start: s0 + pos]):
@@ -365,17 +372,21 @@ class TargetFinder:
         return f"{a - 5}-{a}"
 
     def _heading_range(self, s0: int) -> str | None:
-        """The last term (``nhiệm kỳ 2020-2025``) stated in the text before this sentence."""
+        """The last term stated in the text before this sentence: a Party term (``nhiệm kỳ
+        2020-2025``) before any other range (``thời kỳ 2021-2025`` is often one item's)."""
         if self._terms is None:  # every term of the text once, then a look-up per sentence
-            self._terms = [(m.end(), f"{m.group(1)}-{m.group(2)}") for m in _PERIOD_RANGE.finditer(self.text)]
-        found = None
+            self._terms = [(m.end(), f"{m.group(1)}-{m.group(2)}", m.group(0).casefold().startswith("nhiệm"))
+                           for m in _PERIOD_RANGE.finditer(self.text)]
+        found = found_term = None
         lo = max(0, s0 - _HEADING_WINDOW)
-        for end, term in self._terms:
+        for end, term, party_term in self._terms:
             if end > s0:
                 break
-            if end - (len(term) + 12) >= lo or end > lo:
+            if end > lo:
                 found = term
-        return found
+                if party_term:
+                    found_term = term
+        return found_term or found
 
     def _locality(self, pos: int) -> str | None:
         line_start = self.text.rfind("\n", 0, pos) + 1
