@@ -1,8 +1,8 @@
 """Extraction speed on articles of real length, on one core, from JSONL and from one file per article.
 
 Two corpora of N articles each:
-  * ``shared``: the seeds and dev texts of ../shared (6-10 KB and 1-3 KB) repeated under new ids,
-    when ../shared is beside the checkout;
+  * ``seeds``: the five seeds of ../shared (6-10 KB) repeated under new ids, and ``shared``: the
+    seeds and dev texts (1-3 KB excerpts), when ../shared is beside the checkout;
   * ``realistic``: ``generate_corpus.py --realistic`` (3-10 KB pages with menus, title chains, lists
     of officials, target paragraphs and boilerplate).
 Each is written once as one JSONL file and once as a folder of .txt files; both are then read and
@@ -72,6 +72,8 @@ def main() -> None:
     corpora = {}
     base = shared_texts()
     if base:
+        seeds = base[:5]
+        corpora["seeds"] = [dict(seeds[i % len(seeds)], id=f"e{i:06d}") for i in range(args.n)]
         corpora["shared"] = [dict(base[i % len(base)], id=f"s{i:06d}") for i in range(args.n)]
     corpora["realistic"] = list(articles(args.n, seed=7, realistic=True))
     next(iter_records([Path(__file__)], Summary()), None)  # lexicons and gazetteer loaded once, not timed
