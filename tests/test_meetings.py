@@ -91,3 +91,13 @@ def test_planned_or_referred_meetings_are_not_reported_and_a_bare_dai_hoi_takes_
     rec = _rec("Ngày 12/9/2022, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Quảng Trị lần thứ XIII khai mạc. "
                "Trong khuôn khổ đại hội, đại biểu thảo luận về các mô hình hay.", url="https://baoquangtri.vn/x")
     assert {m.kind for m in rec.meetings} == {"khác"}
+
+
+def test_supervision_at_a_unit_and_tet_visits_with_gifts():
+    rec = _rec("Ngày 12/6/2024, đoàn giám sát của Ban Thường vụ Tỉnh ủy do đồng chí Lê Thị Lan, Ủy viên Ban "
+               "Thường vụ Tỉnh ủy làm trưởng đoàn giám sát tại Đảng ủy xã Xuân Quang.", url="https://baolaocai.vn/x")
+    assert [(m.kind, m.locality) for m in rec.meetings] == [("kiểm tra", "xã Xuân Quang")]
+    assert _directed(rec) == {("Lê Thị Lan", "xã Xuân Quang")}
+    rec = _rec("Sáng 2/2/2024, đồng chí Hà Văn Tuấn, Bí thư Tỉnh ủy đến thăm, tặng quà Tết các gia đình chính sách "
+               "tại huyện Bảo Thắng.", url="https://baolaocai.vn/x")
+    assert [m.kind for m in rec.meetings] == ["khác"] and not rec.directed

@@ -355,7 +355,7 @@ class MeetingFinder:
             return True
         wm = re.search(r"làm việc (?:với|tại)", text[sent[0]:sent[1]])
         if meeting.kind == "kiểm tra":
-            wm = re.search(r"(?<!\w)(?:kiểm tra|khảo sát)(?!\w)", text[sent[0]:sent[1]])
+            wm = re.search(r"(?<!\w)(?:kiểm tra|khảo sát|giám sát)(?!\w)", text[sent[0]:sent[1]])
         if meeting.kind in ("làm việc", "kiểm tra") and wm:
             # the visitors named before "làm việc với/tại" direct; those who came along or
             # received them do not
