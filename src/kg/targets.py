@@ -181,7 +181,10 @@ class TargetFinder:
             cont = _continuation(rest)
             goals = unit.startswith(("chỉ tiêu", "mục tiêu"))  # "hoàn thành 11/14 mục tiêu về ..."
             if goals and pre:
-                pre = " ".join(re.split(r"(?<!\w)đã(?!\w)", pre)[-1].split()[-3:])
+                if re.search(r"(?:đạt và|đạt,)\s*vượt\s*$", tail):
+                    pre = "đạt và vượt"  # the comparator word belongs to the verb here
+                else:
+                    pre = " ".join(re.split(r"(?<!\w)đã(?!\w)", pre)[-1].split()[-3:])
             parts = [pre if pre not in _WEAK_VERBS or (goals and pre) else "", unit, cont]
             indicator = " ".join(p for p in parts if p)
             if unit.startswith(("chỉ tiêu", "mục tiêu")) and not cont and not re.search(r"(?i)hoàn thành|đạt|vượt", pre):
@@ -206,7 +209,8 @@ class TargetFinder:
             if against and (trimmed and trimmed not in _WEAK_VERBS or self._last_sentence == s0 and self._last_indicator):
                 # "thu ngân sách đạt 105% so với kế hoạch", "..., bằng 239,4% dự toán tỉnh giao"
                 base = trimmed if trimmed and trimmed not in _WEAK_VERBS and not trimmed.endswith("bằng") else self._last_indicator
-                indicator = f"{_TAIL_STRIP.sub('', ' ' + base).strip()} so với {against.group('what').strip()}"
+                link = "vượt" if re.search(r"(?<!\w)vượt\s*$", tail) else "so với"  # FORMAT: "vượt 12% kế hoạch"
+                indicator = f"{_TAIL_STRIP.sub('', ' ' + base).strip()} {link} {against.group('what').strip()}"
             elif share_head and trimmed and len(trimmed.split()) <= 6:
                 # "tỷ trọng các ngành trong cơ cấu kinh tế là: nông - lâm - thủy sản chiếm 42%, ..."
                 indicator = f"tỷ trọng {trimmed} {share_head}"
@@ -257,6 +261,11 @@ class TargetFinder:
         if numtext.startswith("từ") and re.search(r"trở lên", after[:40]):
             return ">="
         m = _comparator_before().search(tail)
+        if m and m.group(1) == "vượt" and (re.search(r"(?:đạt và|đạt,|và)\s*vượt\s*$", tail)
+                                           or _AGAINST_PHRASE.match(after)):
+            # "đạt và vượt 15/17 chỉ tiêu": the count reached; "vượt 12% kế hoạch": by how much
+            # a plan was passed (FORMAT.md: ``vượt`` stays in the indicator, comparator ``=``)
+            return "="
         return _COMPARATOR_OF[m.group(1)] if m else None
 
     @staticmethod
