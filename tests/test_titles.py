@@ -129,3 +129,13 @@ def test_agency_party_committees_take_the_province_they_serve():
                   "tỉnh.", id="t", url="https://baolaocai.vn/202403/x")
     assert [(p.role, p.body, p.locality) for p in rec.officials[0].positions] == [("Bí thư", "Đảng ủy", "tỉnh Lào Cai")]
     assert ("Đảng ủy", None, "tỉnh Lào Cai") in {(c.body, c.organ, c.locality) for c in rec.committees}
+
+
+def test_re_election_names_after_a_central_body_and_surnames_that_open_bodies():
+    got = positions("Ông Trịnh Minh Khoa tái đắc cử chức Phó Chủ tịch UBND xã Tân Kiều. Bà Nguyễn Thị Nữ Y tái cử "
+                    "Phó Chủ tịch HĐND tỉnh. Đi cùng có Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Bùi Thị Minh Hoài. "
+                    "Dự có các đồng chí: Văn Thị Bạch Tuyết, Trưởng Ban Tổ chức Thành ủy.")
+    assert [p[:2] for p in got["Trịnh Minh Khoa"]] == [("Phó Chủ tịch", "UBND")]
+    assert [p[:2] for p in got["Nguyễn Thị Nữ Y"]] == [("Phó Chủ tịch", "HĐND")]
+    assert got["Bùi Thị Minh Hoài"] == [("Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam", None)]
+    assert [p[:2] for p in got["Văn Thị Bạch Tuyết"]] == [("Trưởng ban", "Ban Tổ chức Thành ủy")]

@@ -38,13 +38,16 @@ _APPOINT = r"(?:tín\s+nhiệm\s+)?(?:bầu|bầu\s+bổ\s+sung|chỉ\s+định|
 _HOLD = r"(?:giữ|đảm\s+nhiệm|đảm\s+nhận|làm|vào)\s+(?:các\s+)?chức(?:\s+(?:danh|vụ))?"
 _PREDICATE = re.compile(
     rf"\s*{_ADVERBS}(?:(?:{_APPOINT}(?:[ ,]+(?:và\s+)?{_APPOINT})*\s+{_ADVERBS})?{_HOLD}"
-    rf"|tái\s+đắc\s+cử(?:\s+chức\s+(?:danh|vụ))?|trúng\s+cử|tái\s+cử\s+giữ\s+chức|được\s+bầu\s+làm|được\s+bầu"
+    rf"|tái\s+đắc\s+cử(?:\s+chức(?:\s+(?:danh|vụ))?)?|trúng\s+cử|tái\s+cử(?:\s+giữ)?(?:\s+chức(?:\s+(?:danh|vụ))?)?|được\s+bầu\s+làm|được\s+bầu"
     rf"|được\s+bổ\s+nhiệm|làm|là)\s+",
     re.I,
 )
 # "(chỉ định ...) tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy": a member of each organ
 _JOIN = re.compile(r"\s*(?:được\s+)?(?:chỉ\s+định\s+)?tham\s+gia\s+(?P<organs>(?:(?:Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|BTV)(?:\s*,\s*|\s+và\s+)?)+)", re.I)
 _TOWARD = re.compile(r"(?:chức\s+danh|bầu\s+bổ\s+sung|miễn\s+nhiệm|bổ\s+nhiệm)\s+", re.I)
+# how the name of a body may end right before a person's name ("Chủ tịch Ủy ban Trung ương MTTQ
+# Việt Nam Bùi Thị Minh Hoài")
+_BODY_NAME_ENDS = ("Việt Nam", "Trung ương", "Quốc hội", "Chính phủ")
 # roles that are no post without their body
 _NEEDS_BODY = ("Trưởng", "Phó Trưởng", "Ủy viên", "Chủ tịch", "Phó Chủ tịch", "Đại biểu")
 # between the names of a list: "A, B và C", "các ông, bà A, bà B"
@@ -91,13 +94,16 @@ class OfficialFinder:
                 if len(tail) < 2 or len(tail) > (6 if tail[0] in long_name_starts() else 4):
                     continue
                 head = " ".join(words[:k])
-                if k and not (self.ctx.gz.lookup(head) or words[k - 1] in _NOT_NAME_START):
+                if k and not (self.ctx.gz.lookup(head) or words[k - 1] in _NOT_NAME_START
+                              or head.endswith(_BODY_NAME_ENDS)):
                     continue
                 first = tail[0]
                 offset = start + (len(head) + 1 if k else 0)
                 before = text[max(0, offset - 40): offset]
                 honor = bool(_honorific_re().search(before))
-                if first in _NOT_NAME_START and not honor and first not in ("Đồng", "Hà", "Tôn"):
+                # "Văn Thị Bạch Tuyết": a surname that also opens bodies, with the female middle name
+                if first in _NOT_NAME_START and not honor and first not in ("Đồng", "Hà", "Tôn") \
+                        and not (first in surnames() and tail[1] == "Thị"):
                     continue
                 if not honor and self.ctx.gz.lookup(" ".join(tail)):
                     continue

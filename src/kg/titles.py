@@ -310,6 +310,8 @@ class TitleParser:
         # "Ban Tổ chức Tỉnh ủy Hà Tĩnh": keep the committee word, its name is the locality
         lab, lvl = None, None
         cm = re.search(r"(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Trung ương(?: Đảng)?)(?P<rest>.*)$", raw)
+        if cm and cm.group(1).startswith("Trung ương") and cm.group("rest").strip():
+            cm = None  # "Ủy ban Trung ương MTTQ Việt Nam": "Trung ương" inside the body's own name
         body_text = raw
         if cm:
             body_text = raw[: cm.end(1)]
