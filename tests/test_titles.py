@@ -139,3 +139,12 @@ def test_re_election_names_after_a_central_body_and_surnames_that_open_bodies():
     assert [p[:2] for p in got["Nguyễn Thị Nữ Y"]] == [("Phó Chủ tịch", "HĐND")]
     assert got["Bùi Thị Minh Hoài"] == [("Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam", None)]
     assert [p[:2] for p in got["Văn Thị Bạch Tuyết"]] == [("Trưởng ban", "Ban Tổ chức Thành ủy")]
+
+
+def test_elected_by_the_deputies_double_spaces_and_the_labour_confederation():
+    got = positions("Ông Nguyễn Thanh Mân được các đại biểu HĐND thành phố tín nhiệm bầu tái giữ chức Chủ tịch UBND "
+                    "thành phố Kon Tum. Dự có các đồng chí: Nguyễn Đình Khang, Ủy viên  Trung ương Đảng, Chủ tịch "
+                    "Tổng Liên đoàn Lao động Việt Nam.")
+    assert [p[:2] for p in got["Nguyễn Thanh Mân"]] == [("Chủ tịch", "UBND")]
+    assert got["Nguyễn Đình Khang"] == [("Ủy viên Ban Chấp hành", "Ban Chấp hành Trung ương", None),
+                                       ("Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam", None)]

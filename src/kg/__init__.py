@@ -12,6 +12,6 @@ from .reading import Article, InputProblem, read_paths
 from .record import Record
 from .store import Graph, StoreError
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["Article", "Graph", "InputProblem", "Record", "StoreError", "Summary", "evaluate_paths", "extract",
            "extract_paths", "iter_records", "read_paths", "score"]

@@ -70,9 +70,11 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_TRANSLATE)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _SPACE_RUN.sub(" ", text)  # "Ủy viên  Trung ương Đảng": one space between words
     return fix_tone_placement(text)
 
 
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _WS = re.compile(r"\s+")
 _SLASH = re.compile(r"\s*/\s*")

@@ -35,9 +35,11 @@ _SEP = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[,:]|[-–—]|\()\s*")
 # appointments; FORMAT.md settled cases). Not "giới thiệu để bầu" (only nominated).
 _ADVERBS = r"(?:,\s*)?(?:(?:đã|tiếp tục|cũng|được|đều|lần lượt|vừa|chính thức|đồng thời)\s+)*"
 _APPOINT = r"(?:tín\s+nhiệm\s+)?(?:bầu|bầu\s+bổ\s+sung|chỉ\s+định|bổ\s+nhiệm|tái\s+bổ\s+nhiệm|phân\s+công|điều\s+động|luân\s+chuyển|giao|cử)"
-_HOLD = r"(?:giữ|đảm\s+nhiệm|đảm\s+nhận|làm|vào)\s+(?:các\s+)?chức(?:\s+(?:danh|vụ))?"
+_HOLD = r"(?:tái\s+)?(?:giữ|đảm\s+nhiệm|đảm\s+nhận|làm|vào)\s+(?:các\s+)?chức(?:\s+(?:danh|vụ))?"
+# who elected: "được các đại biểu HĐND thành phố tín nhiệm bầu giữ chức …"
+_AGENT = r"(?:(?:các\s+)?(?:đại\s+biểu|cử\s+tri)[^,.;]{0,40}?\s+(?=(?:tín\s+nhiệm\s+)?bầu))?"
 _PREDICATE = re.compile(
-    rf"\s*{_ADVERBS}(?:(?:{_APPOINT}(?:[ ,]+(?:và\s+)?{_APPOINT})*\s+{_ADVERBS})?{_HOLD}"
+    rf"\s*{_ADVERBS}{_AGENT}(?:(?:{_APPOINT}(?:[ ,]+(?:và\s+)?{_APPOINT})*\s+{_ADVERBS})?{_HOLD}"
     rf"|tái\s+đắc\s+cử(?:\s+chức(?:\s+(?:danh|vụ))?)?|trúng\s+cử|tái\s+cử(?:\s+giữ)?(?:\s+chức(?:\s+(?:danh|vụ))?)?|được\s+bầu\s+làm|được\s+bầu"
     rf"|được\s+bổ\s+nhiệm|làm|là)\s+",
     re.I,
