@@ -10,8 +10,8 @@ from kg.cli import cli
 SEED_F1 = {"officials": 1.0, "positions": 1.0, "committees": 1.0, "localities": 1.0, "meetings": 1.0,
            "meeting_roles": 1.0, "directed": 1.0, "targets": 0.91}
 SEED_ACC = {"published": 1.0, "position_locality": 1.0, "locality_code": 1.0, "target_status": 0.98}
-DEV_F1 = {"officials": 0.98, "positions": 0.93, "committees": 0.94, "localities": 0.97, "meetings": 0.85,
-          "meeting_roles": 0.86, "directed": 0.89, "targets": 0.86}
+DEV_F1 = {"officials": 0.99, "positions": 0.93, "committees": 0.94, "localities": 0.97, "meetings": 0.85,
+          "meeting_roles": 0.88, "directed": 0.89, "targets": 0.86}
 DEV_ACC = {"position_locality": 0.93, "locality_code": 0.97, "target_status": 0.88, "target_period": 0.78}
 # the check corpus is read for its scores only (never its texts): an early warning that a change
 # fits the dev examples rather than the language
