@@ -136,17 +136,10 @@ class CommitteeFinder:
             level = {"Tỉnh ủy": "province", "Huyện ủy": "district", "Thành ủy": "district", "Đảng ủy": "commune"}.get(
                 m.group("cw") or "") or _LEVEL_OF_LW.get(m.group("lw") or "")
             organ = _organ(m.group("organ"))
-            pos = m.end()
-            for men in sorted(self.ctx.mentions, key=lambda x: x.start):
-                if men.start < pos:
-                    continue
-                if text[pos:men.start].strip(" ,:") not in ("", "và") or men.level != level:
-                    break
-                label = men.label
-                self.add(_PARTY_OF_LEVEL[level], organ, label, m.start(), level)
-                if organ:
-                    self.add(_PARTY_OF_LEVEL[level], None, label, m.start(), level)
-                pos = men.end
+            if not level:
+                continue
+            for men in self.ctx.listed_after(m.end(), level=level):
+                self.add(_PARTY_OF_LEVEL[level], organ, men.label, m.start(), level)
 
     def _explicit_mention(self, start: int, end: int, level: str) -> Mention | None:
         name = self.text[start:end].strip()

@@ -10,7 +10,8 @@ nodes of one name are one person, and records each decision:
 * **same post** — two nodes of one name that hold the same post (role, body and locality;
   ``nguyên Bí thư Tỉnh ủy X`` and ``Bí thư Tỉnh ủy X`` are the same post, held before and now);
 * **national career** — a national node and a provincial node of one name when the national node
-  holds (or held) a post in that province: a provincial leader later in a central post;
+  holds (or held) a post located in a unit where the provincial node holds one (``nguyên Bí thư
+  Tỉnh ủy X`` beside ``Bí thư Tỉnh ủy X``'s other posts): a provincial leader later in a central post;
 * **same province across the reform** — two provincial nodes of one name whose posts lie in a
   province of one name before and after the 2025 reform, which gave it another code
   (``tỉnh Gia Lai`` 64 → 52).
@@ -147,11 +148,12 @@ def plan(graph: "Graph") -> list[Merge]:
             if reason and groups.union(a, b):
                 merges.append(Merge(name, a, b, reason))
     # express every merge against the kept IRI of its final group
-    out = []
+    out, done = [], set()
     for m in merges:
         kept = groups.find(m.kept)
         for other in (m.kept, m.other):
-            if other != kept and not any(x.other == other for x in out):
+            if other != kept and other not in done:
+                done.add(other)
                 out.append(Merge(m.name, kept, other, m.reason))
     return out
 
@@ -165,7 +167,7 @@ def _evidence(a: str, b: str, posts: dict[str, set[tuple[str, str, str]]],
     sa, sb = _scope(a), _scope(b)
     if (sa == "national") != (sb == "national"):
         national, local = (a, b) if sa == "national" else (b, a)
-        # the provincial node's provinces: the localities of its posts
+        # the units of the provincial node's posts (not their provinces: a stricter test)
         local_places = {loc for _r, _b, loc in posts[local] if loc}
         for role, body, loc in sorted(posts[national]):
             if loc and loc in local_places:

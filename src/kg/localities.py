@@ -365,6 +365,25 @@ class Context:
         u = self.focus.get(level)
         return self._spelled(u) if u is not None else None
 
+    def listed_after(self, pos: int, *, level: str | None = None, end: int | None = None,
+                     foreign: bool = True) -> list[Mention]:
+        """The units a list names from ``pos`` on (``các tỉnh A, B và C``, ``6 xã: A, B``): mentions
+        one after the other, apart only by commas, ``và`` or a colon, all of one level (``level``,
+        else the first one's), before ``end``; ``foreign=False`` passes over foreign places."""
+        text = self.doc.text
+        out: list[Mention] = []
+        for men in sorted(self.mentions, key=lambda m: m.start):
+            if men.start < pos or (not foreign and men.foreign):
+                continue
+            if end is not None and men.start >= end:
+                break
+            if text[pos:men.start].strip(" ,:") not in ("", "và") or (level and men.level != level):
+                break
+            level = men.level
+            out.append(men)
+            pos = men.end
+        return out
+
     def _spelled(self, u: Unit) -> str:
         """The unit's label with its name spelled as the article spells it, if it names it."""
         for m in self.mentions:

@@ -299,22 +299,10 @@ class MeetingFinder:
 
     def _listed_units(self, c: _Cand) -> list[str]:
         """Units listed after a plural in the meeting's sentence, after the meeting word."""
-        text = self.text
-        mentions = sorted((m for m in self.ctx.mentions if c.sent[0] <= m.start < c.sent[1] and not m.foreign),
-                          key=lambda m: m.start)
-        for pm in _PLURAL_UNITS.finditer(text, c.sent[0], c.sent[1]):
+        for pm in _PLURAL_UNITS.finditer(self.text, c.sent[0], c.sent[1]):
             if pm.end() == pm.start():
                 continue
-            pos, level, out = pm.end(), None, []
-            for men in mentions:
-                if men.start < pos:
-                    continue
-                if text[pos:men.start].strip(" ,:") not in ("", "và") or (level and men.level != level):
-                    break
-                level = men.level
-                if men.label not in out:
-                    out.append(men.label)
-                pos = men.end
+            out = list(dict.fromkeys(m.label for m in self.ctx.listed_after(pm.end(), end=c.sent[1], foreign=False)))
             if len(out) >= 2:
                 return out
         return []

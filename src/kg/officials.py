@@ -46,7 +46,6 @@ _PREDICATE = re.compile(
 )
 # "(chỉ định ...) tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy": a member of each organ
 _JOIN = re.compile(r"\s*(?:được\s+)?(?:chỉ\s+định\s+)?tham\s+gia\s+(?P<organs>(?:(?:Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|BTV)(?:\s*,\s*|\s+và\s+)?)+)", re.I)
-_TOWARD = re.compile(r"(?:chức\s+danh|bầu\s+bổ\s+sung|miễn\s+nhiệm|bổ\s+nhiệm)\s+", re.I)
 # how the name of a body may end right before a person's name ("Chủ tịch Ủy ban Trung ương MTTQ
 # Việt Nam Bùi Thị Minh Hoài")
 _BODY_NAME_ENDS = ("Việt Nam", "Trung ương", "Quốc hội", "Chính phủ")
@@ -271,14 +270,13 @@ class OfficialFinder:
             titles = self.parser.parse_list(synthetic, 0)
             for t in titles:
                 t.start, t.end = p, colon
-            return titles if titles and titles[-1].end >= 0 else []
+            return titles
         if not _role_match(text, p):
             return []
         titles = self.parser.parse_list(text, p)
         if titles and text[titles[-1].end:colon].strip() == "":
             return titles
         return []
-
 
     def _toward(self, start: int) -> list[ParsedTitle]:
         """``(bầu chức danh) Trưởng Ban Pháp chế đối với ông NAME``: the post named just before

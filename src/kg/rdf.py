@@ -45,6 +45,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from .gazetteer import gazetteer
 from .lexicon import bodies, levels
 from .normalize import strip_accents
+from .titles import LOCALITY_FREE_BODIES
 
 ONTOLOGY_IRI = "https://w3id.org/kg-vn/ontology"
 KG_NS = ONTOLOGY_IRI + "#"
@@ -720,9 +721,8 @@ _LEVEL_WORDS = sorted(_LEVELS_OF_WORD, key=len, reverse=True)
 
 #: bodies whose posts are national: the Party's central organs, the State, the Government and its
 #: ministries, the National Assembly and its organs, the central Front and mass organisations
-_NATIONAL_BODIES = frozenset({"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Nhà nước", "Chính phủ",
-                              "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Văn phòng Chính phủ", "Hội đồng Dân tộc",
-                              "Học viện Chính trị quốc gia Hồ Chí Minh", "Kiểm toán Nhà nước"})
+_NATIONAL_BODIES = LOCALITY_FREE_BODIES | {"Ủy ban Thường vụ Quốc hội", "Văn phòng Chính phủ", "Hội đồng Dân tộc",
+                                           "Học viện Chính trị quốc gia Hồ Chí Minh", "Kiểm toán Nhà nước"}
 
 
 def is_national_post(role: str | None, body: str | None) -> bool:

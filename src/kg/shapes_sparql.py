@@ -116,6 +116,11 @@ def _focus(shape: NodeShape) -> str:
     return f"{{ SELECT DISTINCT ?x WHERE {{ {_instance('?x', shape.target, 0)} }} }}"
 
 
+def _values_failing(focus: str, path: str, condition: str) -> str:
+    """The focus nodes with a value of ``path`` for which ``condition`` holds (a violation)."""
+    return f"SELECT DISTINCT ?x ?v WHERE {{ {focus} ?x {path} ?v FILTER({condition}) }}"
+
+
 def _queries(shape: NodeShape) -> list[tuple[str, str, str]]:
     """(path, message, SELECT ?x ?v) for every constraint of ``shape``."""
     out = []
@@ -135,20 +140,17 @@ def _queries(shape: NodeShape) -> list[tuple[str, str, str]]:
                         f"GROUP BY ?x }} FILTER(?n > {ps.max_count}) }}"))
         if ps.datatype:
             out.append((ps.path, f"Value is not a literal of datatype <{ps.datatype}>",
-                        f"SELECT DISTINCT ?x ?v WHERE {{ {focus} ?x {p} ?v "
-                        f"FILTER(!isLiteral(?v) || DATATYPE(?v) != <{ps.datatype}>) }}"))
+                        _values_failing(focus, p, f"!isLiteral(?v) || DATATYPE(?v) != <{ps.datatype}>")))
         if ps.cls:
             out.append((ps.path, f"Value does not have class <{ps.cls}>",
-                        f"SELECT DISTINCT ?x ?v WHERE {{ {focus} ?x {p} ?v "
-                        f"FILTER NOT EXISTS {{ {_instance('?v', ps.cls, 1)} }} }}"))
+                        _values_failing(focus, p, f"NOT EXISTS {{ {_instance('?v', ps.cls, 1)} }}")))
         if ps.values is not None:
             out.append((ps.path, "Value is not in the list of sh:in",
-                        f"SELECT DISTINCT ?x ?v WHERE {{ {focus} ?x {p} ?v "
-                        f"FILTER(?v NOT IN ({', '.join(ps.values)})) }}"))
+                        _values_failing(focus, p, f"?v NOT IN ({', '.join(ps.values)})")))
         if ps.pattern:
             pat = ps.pattern.replace("\\", "\\\\").replace('"', '\\"')
             out.append((ps.path, f"Value does not match pattern \"{ps.pattern}\"",
-                        f"SELECT DISTINCT ?x ?v WHERE {{ {focus} ?x {p} ?v FILTER(!REGEX(STR(?v), \"{pat}\")) }}"))
+                        _values_failing(focus, p, f"!REGEX(STR(?v), \"{pat}\")")))
     for alternatives in shape.xone:
         if any(ps.min_count != 1 or ps.max_count is not None or ps.datatype or ps.cls or ps.values or ps.pattern
                for ps in alternatives):

@@ -90,7 +90,7 @@ class TargetFinder:
         self.villages = village_mentions
         self._last_indicator: str | None = None
         self._last_sentence = -1
-        self._terms: list[tuple[int, str]] | None = None
+        self._terms: list[tuple[int, str, bool]] | None = None
         self._cache: dict[tuple, object] = {}
 
     def find(self) -> list[Target]:
@@ -174,6 +174,7 @@ class TargetFinder:
         comparator = self._comparator(before, after[uend:], m.group(0))
         indicator = self._indicator(before, unit, bool(um))
         rest = after[uend:]
+        cont = ""  # what a counted noun is said to be or do (below)
         if counted:
             # "kết nạp 120 đảng viên", "xây dựng 1 xã đạt chuẩn nông thôn mới", "hơn 5.500 đảng
             # viên": what is done, the counted noun, and what is said of it
@@ -237,8 +238,7 @@ class TargetFinder:
         status = self._status(stext, s0, m.start())
         if _MEASURED_AGAINST.match(rest) or re.search(r"(?i)(?<!\w)bằng\s*$", tail):
             status = "achieved"  # "đạt 105% so với kế hoạch", "bằng 239,4% dự toán": measured against a plan
-        membership = counted and _MEMBERSHIP.match(unit) and not _ADMISSION.search(before[-40:]) \
-            and not _continuation(rest)
+        membership = counted and _MEMBERSHIP.match(unit) and not _ADMISSION.search(before[-40:]) and not cont
         if membership:
             status = "achieved"  # "với 1.676 đảng viên", "73 đảng bộ trực thuộc": the size of the Party
         period = self._period(stext, s0, m.start(), yearly=bool(_YEARLY.search(f"{indicator} {unit}")),
@@ -373,22 +373,25 @@ class TargetFinder:
 
     def _previous_term(self) -> str | None:
         """The term before the latest term the article names (``nhiệm kỳ 2020-2025`` → ``2015-2020``)."""
-        terms = [(int(m.group(1)), int(m.group(2))) for m in _PERIOD_RANGE.finditer(self.text)
-                 if int(m.group(2)) - int(m.group(1)) == 5]
-        if not terms:
+        starts = [int(term[:4]) for _end, term, _party in self._all_terms() if int(term[5:]) - int(term[:4]) == 5]
+        if not starts:
             return None
-        a, b = max(terms)
+        a = max(starts)
         return f"{a - 5}-{a}"
+
+    def _all_terms(self) -> list[tuple[int, str, bool]]:
+        """Every term of the text once: (end, ``YYYY-YYYY``, whether it is a Party term)."""
+        if self._terms is None:
+            self._terms = [(m.end(), f"{m.group(1)}-{m.group(2)}", m.group(0).casefold().startswith("nhiệm"))
+                           for m in _PERIOD_RANGE.finditer(self.text)]
+        return self._terms
 
     def _heading_range(self, s0: int) -> str | None:
         """The last term stated in the text before this sentence: a Party term (``nhiệm kỳ
         2020-2025``) before any other range (``thời kỳ 2021-2025`` is often one item's)."""
-        if self._terms is None:  # every term of the text once, then a look-up per sentence
-            self._terms = [(m.end(), f"{m.group(1)}-{m.group(2)}", m.group(0).casefold().startswith("nhiệm"))
-                           for m in _PERIOD_RANGE.finditer(self.text)]
         found = found_term = None
         lo = max(0, s0 - _HEADING_WINDOW)
-        for end, term, party_term in self._terms:
+        for end, term, party_term in self._all_terms():
             if end > s0:
                 break
             if end > lo:

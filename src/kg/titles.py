@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (RoleEntry, bodies, body_abbreviations, body_heads, body_levels, body_names, central_cities,
                       levels, place_aliases, roles)
@@ -38,7 +39,7 @@ _HEAD_RE = None
 _KNOWN_RE: dict[str, re.Pattern[str]] = {}
 # bodies that have no locality of their own (central Party organs, the State, the Government,
 # the National Assembly as a whole)
-_NATIONAL_BODIES = frozenset({"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Nhà nước", "Chính phủ", "Quốc hội"})
+LOCALITY_FREE_BODIES = frozenset({"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Nhà nước", "Chính phủ", "Quốc hội"})
 # what may follow a body's own name as its parent body (kept in the body, FORMAT.md: "Ban Tổ chức
 # Tỉnh ủy", "Ban Pháp chế HĐND", "Ủy ban Kinh tế của Quốc hội", "Ủy ban Kiểm tra Trung ương")
 _PARENT = re.compile(
@@ -76,21 +77,31 @@ def _known_body(text: str, pos: int, prefix: str = "") -> re.Match[str] | None:
     return pat.match(text, pos)
 
 
+def _board_key(name: str) -> str:
+    return name.casefold().replace(" - ", " ").replace("-", " ")
+
+
+@lru_cache(maxsize=None)
+def _implied_parents() -> dict[str, str]:
+    """Board name key → the parent only one kind of body has (``data/body_names.tsv``)."""
+    return {_board_key(name): parent for name, parent in body_names().items() if parent}
+
+
 def _implied_parent(body: str) -> str | None:
     """``Ban Pháp chế`` → ``HĐND``: the parent of a board that only one kind of body has."""
-    key = body.casefold().replace(" - ", " ").replace("-", " ")
-    for name, parent in body_names().items():
-        if parent and name.casefold().replace(" - ", " ").replace("-", " ") == key:
-            return parent
-    return None
+    return _implied_parents().get(_board_key(body))
+
+
+@lru_cache(maxsize=None)
+def _abbreviation_re() -> re.Pattern[str]:
+    keys = sorted(body_abbreviations(), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in keys) + r")(?![\w])")
 
 
 def _expand_abbreviations(body: str) -> str:
+    """``Hội LHPN`` → ``Hội Liên hiệp Phụ nữ`` (``data/body_abbreviations.tsv``)."""
     table = body_abbreviations()
-    for a in sorted(table, key=len, reverse=True):
-        if a in body:
-            body = re.sub(rf"(?<![\w]){re.escape(a)}(?![\w])", table[a], body)
-    return body
+    return _abbreviation_re().sub(lambda m: table[m.group(1)], body)
 
 
 def _compile() -> None:
@@ -202,7 +213,7 @@ class TitleParser:
                     body = "Tỉnh ủy" if self._central_city_context() else "Huyện ủy"
                 level = LEVEL_OF_PARTY_BODY[body]
                 locality = self.ctx.focus_label(level)
-            elif body not in _NATIONAL_BODIES:
+            elif body not in LOCALITY_FREE_BODIES:
                 # "Trưởng đoàn ĐBQH tỉnh", "đại biểu HĐND huyện X": the locality follows
                 lab, lvl, lend, explicit = self._locality(text, end, None, False)
                 if lab is not None or lend > end:
