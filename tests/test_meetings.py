@@ -101,3 +101,50 @@ def test_supervision_at_a_unit_and_tet_visits_with_gifts():
     rec = _rec("Sáng 2/2/2024, đồng chí Hà Văn Tuấn, Bí thư Tỉnh ủy đến thăm, tặng quà Tết các gia đình chính sách "
                "tại huyện Bảo Thắng.", url="https://baolaocai.vn/x")
     assert [m.kind for m in rec.meetings] == ["khác"] and not rec.directed
+
+
+def test_a_bare_meeting_noun_refers_back_to_the_meeting_already_reported():
+    rec = _rec("Sáng 12/4/2024, Huyện ủy Tam Nông tổ chức Hội nghị sơ kết công tác quý I. Đồng chí Lê Văn Bình, "
+               "Bí thư Huyện ủy chủ trì. Tại hội nghị, đồng chí Trần Thị Hoa, Phó Bí thư Thường trực Huyện ủy "
+               "phát biểu.")
+    assert [(m.kind, m.date) for m in rec.meetings] == [("Hội nghị", "2024-04-12")]
+    assert rec.meetings[0].attendees == ["Trần Thị Hoa"]
+
+
+def test_a_bare_hoi_nghi_after_a_congress_is_that_congress():
+    rec = _rec("Sáng 20/9/2025, Đại hội đại biểu Đảng bộ tỉnh Nam Định lần thứ I khai mạc tại Trung tâm hội "
+               "nghị tỉnh. Phát biểu chỉ đạo tại hội nghị, đồng chí Lê Văn An, Phó Trưởng Ban Tổ chức Trung "
+               "ương nhấn mạnh nhiều nội dung.")
+    assert [(m.kind, m.locality) for m in rec.meetings] == [("Đại hội", "tỉnh Nam Định")]
+    assert rec.meetings[0].attendees == ["Lê Văn An"]
+
+
+def test_a_bare_meeting_noun_with_nothing_before_it_takes_the_leads_date_and_host():
+    rec = _rec("Sáng 17/7/2025, Ban Thường vụ Đảng ủy xã Yên Lập đã cho ý kiến về dự thảo văn kiện. Đồng chí "
+               "Hà Văn Minh, Bí thư Đảng ủy xã phát biểu chỉ đạo tại hội nghị.")
+    assert [(m.kind, m.date, m.locality) for m in rec.meetings] == [("Hội nghị", "2025-07-17", "xã Yên Lập")]
+
+
+def test_a_congress_mentioned_on_two_of_its_days_is_one_meeting_on_the_first():
+    rec = _rec("Đại hội Đảng bộ tỉnh Bình Phước lần thứ XI diễn ra từ ngày 14-16/10/2020. Sáng 15/10/2020, "
+               "Đại hội Đảng bộ tỉnh Bình Phước lần thứ XI thảo luận văn kiện.")
+    assert [(m.kind, m.date) for m in rec.meetings] == [("Đại hội", "2020-10-14")]
+
+
+def test_a_description_of_a_coming_session_or_a_venue_is_no_meeting():
+    rec = _rec("Kỳ họp thứ 10 dự kiến khai mạc ngày 20/10. Đây là kỳ họp cuối cùng của nhiệm kỳ. "
+               "Lễ hội được tổ chức tại Trung tâm hội nghị tỉnh.")
+    assert rec.meetings == []
+
+
+def test_those_handing_over_and_receiving_a_decision_attend():
+    rec = _rec("Sáng 2/4/2022, Ban Thường vụ Huyện ủy tổ chức Hội nghị công bố quyết định về công tác cán bộ. "
+               "Đồng chí Lò Văn Tâm, Bí thư Huyện ủy trao Quyết định điều động đồng chí Lường Thị Mai giữ chức "
+               "Chánh Văn phòng Huyện ủy.")
+    assert sorted(rec.meetings[0].attendees) == ["Lò Văn Tâm", "Lường Thị Mai"]
+
+
+def test_a_line_broken_inside_a_sentence_is_read_as_one_sentence():
+    rec = _rec("Dự và chỉ đạo Đại hội Đảng bộ xã Tân Phú có các đồng\nchí: Trần Văn Nam, Phó Bí thư Huyện\nủy.")
+    assert ("Trần Văn Nam", "xã Tân Phú") in _directed(rec)
+    assert rec.officials[0].positions[0].body == "Huyện ủy"

@@ -18,6 +18,10 @@ _SENT_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÂĂÊÔƠƯÁÀẢÃ
 # abbreviations written with a dot before a name (TP. Hồ Chí Minh, P. Tân Định, Q. 1, TX., TT., ThS., TS.)
 _ABBREV_BEFORE = re.compile(r"(?<![\w.])(?:TP|Tp|P|Q|TX|TT|H|X|ThS|TS|PGS|GS|BS|KS|Th\.S)\.$")
 _COUNTER = re.compile(r"[\s:|.]*(\(\d+\))?$")
+# a line broken inside a sentence (hard-wrapped pages: "Bí thư Tỉnh\nủy", "các đồng\nchí:"): after a
+# word or a comma, the next line starting in lower case continues it
+_LOWER_START = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_SOFT_WRAP = re.compile(rf"(?<=[\w,])([ \t]*)\n(?=[ \t]*[{_LOWER_START}])")
 
 
 @dataclass
@@ -69,7 +73,7 @@ def prepare(article: Article) -> Doc:
     crawl = crawl_prefix(raw)
     lines = raw.split("\n")
     kept = ["" if _is_furniture(line) else line for line in lines]
-    text = "\n".join(kept)
+    text = _SOFT_WRAP.sub(lambda m: m.group(1) + " ", "\n".join(kept))
     published = published_date(text)
     if published is None and article.published:
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", article.published)

@@ -26,6 +26,9 @@ _A = rf"(?<![{LOWER}{UPPER}\w])"
 # chairing (FORMAT.md: chủ trì, đồng chủ trì, chủ tọa; settled cases: điều hành a meeting)
 _CHAIR = re.compile(rf"{_A}(đồng chủ trì|chủ trì|chủ tọa|Chủ tọa|Chủ trì|cùng điều hành|điều hành(?=\s+(?:kỳ họp|phiên|hội nghị|Hội nghị|Đại hội|đại hội|buổi|cuộc|chương trình)))(?![\w])")
 _ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn){_B}")
+# present in person: handing over or receiving a decision, an award or flowers (FORMAT.md settled
+# cases: attendees include officials "receiving a decision or flowers in person")
+_HANDS_OVER = re.compile(rf"{_A}(?:trao|tặng|nhận)\s+(?:[^.;:]{{0,40}}?\s)?(?:quyết định|Quyết định|huân chương|Huân chương|bằng khen|Bằng khen|hoa|Cờ thi đua|cờ thi đua){_B}")
 # directing: "chỉ đạo", "yêu cầu", or "đề nghị" a body to act ("đề nghị Đảng ủy xã tập trung ...")
 _DIRECT = re.compile(rf"{_A}(?:chỉ đạo|yêu cầu|đề nghị(?=\s+(?:(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|tập thể)\s+)?"
                      rf"(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|UBND|HĐND|Ủy ban|cấp ủy|Đảng bộ|chính quyền|địa phương|"
@@ -41,7 +44,27 @@ _VISITORS_AFTER = re.compile(r"(Cùng đi|cùng đi|Đi cùng|đi cùng|Tiếp|t
 _PLANNED_AFTER = re.compile(r"^(?:\s+thứ\s+\S+)?(?:,?\s+(?:Quốc hội|HĐND[^,.;]{0,30})\s+khóa\s+\S+)?\s*(?:dự kiến|sẽ|sắp|tới(?!\s+dự))(?!\w)")
 # after "đại hội": a Party congress ("Đại hội Đảng bộ xã ...", "Đại hội đại biểu Đảng bộ")
 _PARTY_CONGRESS_AFTER = re.compile(r"^\s+(?:đại biểu\s+)?(?:Đảng|đảng|Chi bộ|chi bộ|lần thứ|Đại biểu Đảng)", re.I)
+# a meeting noun standing alone refers back to a meeting already reported ("Tại hội nghị, ...",
+# "phát biểu chỉ đạo tại Đại hội.", "Cuộc họp sáng nay có ...", "Kỳ họp cũng thông qua ...")
+_ANAPHORIC_WORDS = ("đại hội", "hội nghị", "kỳ họp", "cuộc họp", "phiên họp", "buổi làm việc", "phiên làm việc",
+                    "buổi lễ", "lễ", "buổi sinh hoạt")
+_BARE_AFTER = re.compile(r"(?:\s+(?:này|đó|sáng nay|chiều nay|hôm nay|tối nay))?\s*(?:[,.;:…\"”)]|$|\s+(?:có|đã|cũng)\s)")
+# the longest a congress or a council session sits (provincial congresses take 3 to 4 days)
+_SITTING_DAYS = 4
 _OBJECT_OF = re.compile(r"(đối với|bầu|miễn nhiệm|bổ nhiệm)\s+(?:ông|bà|đồng chí|Đ/c)?\s*$", re.I)
+
+
+def _same_sitting(a: "_Cand", b: "_Cand") -> bool:
+    """A congress or council session of one unit runs over several days: mentions of it a few
+    days apart (``từ ngày 15-17/10``, ``Sáng 16/10, Đại hội ... khai mạc``) are one meeting, which
+    takes its first day (FORMAT.md)."""
+    from datetime import date
+    if a.kind not in ("Đại hội", "kỳ họp") or not a.locality or a.locality != b.locality:
+        return False
+    try:
+        return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= _SITTING_DAYS
+    except (TypeError, ValueError):
+        return False
 
 
 @dataclass
@@ -57,6 +80,8 @@ class _Cand:
     directed: list[str] = field(default_factory=list)
     units: list[str] = field(default_factory=list)  # several units the meeting's object lists
     voters: bool = False  # a voters' meeting: chairing it directs nobody (FORMAT.md)
+    word: str = ""  # the meeting word as written
+    ref: "_Cand | None" = None  # the earlier meeting a bare "tại hội nghị" refers back to
 
 
 def _trigger_re() -> re.Pattern[str]:
@@ -92,10 +117,12 @@ class MeetingFinder:
         low = word.casefold()
         if _PLANNED_AFTER.match(after):
             return None  # "kỳ họp thứ 10, Quốc hội khóa XV dự kiến khai mạc ...": not held yet
-        if low == "đại hội" and kind == "Đại hội" and not _PARTY_CONGRESS_AFTER.match(after) and self._non_party_congress():
-            return "khác"  # "trong khuôn khổ đại hội" of an article about a Youth Union congress
+        if low == "đại hội":
+            # congresses in general ("Đại hội đảng bộ các cấp", "đại hội chi bộ trực thuộc"), not one
             if re.match(r"\s*(đảng bộ các cấp|các|đại biểu toàn quốc|toàn quốc|chi bộ nhiệm kỳ|chi bộ trực thuộc|Đảng các cấp|đảng cấp)", after, re.I):
                 return None
+            if kind == "Đại hội" and not _PARTY_CONGRESS_AFTER.match(after) and self._non_party_congress():
+                return "khác"  # "trong khuôn khổ đại hội" of an article about a Youth Union congress
         if low in ("kiểm tra", "giám sát"):
             if _GENERIC_CHECK.search(before) or re.match(r"\s*(,|và)\s*giám sát|,\s*kiểm tra", after):
                 return None
@@ -155,7 +182,14 @@ class MeetingFinder:
             first_in_sentence = not any(c.sent == sent for c in cands)
             date = dates[0][1] if dates and first_in_sentence else None
             loc, dist = self._locality_near(sent, m.start())
-            cands.append(_Cand(kind, m.start(), sent, date, loc, dist, voters="cử tri" in m.group(1).casefold()))
+            cand = _Cand(kind, m.start(), sent, date, loc, dist, voters="cử tri" in m.group(1).casefold(), word=m.group(1).casefold())
+            if not dates and cand.word in _ANAPHORIC_WORDS and _BARE_AFTER.match(text, m.end()):
+                cand.ref = self._referent(cand, cands)
+                if cand.ref is not None:
+                    cand.kind, cand.voters = cand.ref.kind, cand.ref.voters
+                elif not cands:
+                    self._from_lead(cand)
+            cands.append(cand)
         # people: chairs and attendees, assigned to the meeting of their sentence (or the last one)
         for pm in self.people:
             sent = self.ctx.doc.sentence_of(pm.start)
@@ -181,7 +215,12 @@ class MeetingFinder:
             if c.kind in url_host and (c.locality is None or c.loc_dist > 60):
                 c.locality, c.loc_dist = url_host[c.kind], 0
         meetings: list[_Cand] = []
+        into: dict[int, _Cand] = {}  # id of a candidate → the meeting it was merged into
         for c in cands:
+            if c.ref is not None and id(c.ref) in into:
+                self._merge(into[id(c.ref)], c)
+                into[id(c)] = into[id(c.ref)]
+                continue
             merged = False
             for mm in meetings:
                 if mm.kind != c.kind:
@@ -189,27 +228,17 @@ class MeetingFinder:
                 if mm.locality and c.locality and mm.locality != c.locality and \
                         _VILLAGE.match(mm.locality) and _VILLAGE.match(c.locality):
                     continue
-                if mm.date and c.date and mm.date != c.date:
+                if mm.date and c.date and mm.date != c.date and not _same_sitting(mm, c):
                     continue
                 if (mm.units or c.units) and mm.units != c.units:
                     continue
-                mm.date = mm.date or c.date
-                if c.locality and (mm.locality is None or c.loc_dist < mm.loc_dist):
-                    mm.locality, mm.loc_dist = c.locality, c.loc_dist
-                for n in c.chair:
-                    if n not in mm.chair:
-                        mm.chair.append(n)
-                for n in c.attendees:
-                    if n not in mm.attendees and n not in mm.chair:
-                        mm.attendees.append(n)
-                for n in c.directed:
-                    if n not in mm.directed:
-                        mm.directed.append(n)
-                mm.voters = mm.voters or c.voters
+                self._merge(mm, c)
+                into[id(c)] = mm
                 merged = True
                 break
             if not merged:
                 meetings.append(c)
+                into[id(c)] = c
         fallback = self.ctx.focus_label("commune") or self.ctx.focus_label("district") or self.ctx.focus_label("province")
         out, directed = [], []
         for c in meetings:
@@ -243,6 +272,52 @@ class MeetingFinder:
                 if not self._own_body(pm.name, unit):
                     directed.append(Directed(pm.name, unit, sent))
         return out, directed
+
+    def _from_lead(self, c: _Cand) -> None:
+        """A bare ``tại hội nghị`` with no meeting named before it is the event the lead reports
+        (``Sáng 17/7, Tổ công tác của Ban Thường vụ Tỉnh ủy đã cho ý kiến ...``): it takes the
+        lead's date and the unit the lead names first."""
+        for sent in self.ctx.doc.sentences[:4]:
+            if sent[0] >= c.sent[0]:
+                return
+            dates = event_dates(self.text[sent[0]:sent[1]], self.ctx.year)
+            if dates:
+                c.date = dates[0][1]
+                loc, dist = self._locality_near(sent, sent[0])
+                if loc:
+                    c.locality, c.loc_dist = loc, dist
+                return
+
+    @staticmethod
+    def _referent(c: _Cand, earlier: list[_Cand]) -> _Cand | None:
+        """The meeting a bare meeting noun refers back to: for a congress, a session, a ceremony
+        the latest one of an earlier sentence named with the same word, for a general noun
+        (``hội nghị``, ``buổi làm việc``) the latest one of its kind, else of any kind."""
+        def family(word: str) -> str | None:
+            return next((f for f in ("đại hội", "kỳ họp", "lễ", "sinh hoạt") if f in word), None)
+        prior = [p for p in earlier if p.ref is None and p.sent != c.sent]
+        fam = family(c.word)
+        if fam:
+            same = [p for p in prior if family(p.word) == fam]
+            return same[-1] if same else None
+        alike = [p for p in prior if p.kind == c.kind]
+        return alike[-1] if alike else (prior[-1] if prior else None)
+
+    @staticmethod
+    def _merge(mm: _Cand, c: _Cand) -> None:
+        mm.date = min(d for d in (mm.date, c.date) if d) if (mm.date or c.date) else None
+        if c.locality and (mm.locality is None or c.loc_dist < mm.loc_dist):
+            mm.locality, mm.loc_dist = c.locality, c.loc_dist
+        for n in c.chair:
+            if n not in mm.chair:
+                mm.chair.append(n)
+        for n in c.attendees:
+            if n not in mm.attendees and n not in mm.chair:
+                mm.attendees.append(n)
+        for n in c.directed:
+            if n not in mm.directed:
+                mm.directed.append(n)
+        mm.voters = mm.voters or c.voters
 
     def _nearest(self, same: list[_Cand], pm: PersonMention) -> _Cand:
         """Of several meetings in a sentence, the one the person's verb governs: the meeting word
@@ -320,6 +395,8 @@ class MeetingFinder:
         if am and (semi < 0 or end + am.start() < semi):
             return "attendee"
         left = text[sent[0]: pm.start]
+        if not cm and (_HANDS_OVER.match(right.lstrip(" ,-–")) or _HANDS_OVER.search(left)):
+            return "attendee"  # "A trao Quyết định ... cho đồng chí B", "tặng hoa chúc mừng đồng chí B"
         lc = list(_CHAIR.finditer(left))
         la = list(_ATTEND.finditer(left))
         if lc and (not la or lc[-1].start() > la[-1].start()):
