@@ -196,3 +196,36 @@ def test_cli_memory_build_and_query_file(tmp_path):
     assert r.exit_code == 0 and r.output.splitlines() == ["n", "Lò Văn Hải"]
     r = runner.invoke(cli, ["query", "--store", store])
     assert r.exit_code == 2 and "NAME or --file" in r.output
+
+
+def _rows_as_multiset(rows):
+    from collections import Counter
+    return Counter(tuple(sorted((k, str(v)) for k, v in r.items())) for r in rows)
+
+
+def _assert_whole_forms_agree(g):
+    whole = [q for q in stored_queries().values() if q.whole]
+    assert {q.name for q in whole} >= {"official-posts", "targets"}
+    for q in whole:
+        cols, rows = g.stream(q.name)
+        res = g.query(q.name)
+        assert cols == res.columns, q.name
+        streamed = list(rows)
+        assert streamed, f"{q.name}: the graph should have rows for this test to mean anything"
+        assert _rows_as_multiset(streamed) == _rows_as_multiset(res.rows), q.name
+
+
+def test_whole_answer_forms_give_the_rows_of_their_queries():
+    """``NAME.whole.rq`` (every row, hash-joined scans) answers exactly what ``NAME.rq`` does."""
+    with Graph(memory=True) as g:
+        g.build([SAMPLES])
+        _assert_whole_forms_agree(g)
+        # a parameter goes to the stored query itself, not to the whole form
+        cols, rows = g.stream("official-posts", title="Bí thư")
+        assert all("Bí thư" in r["role"] for r in rows)
+
+
+def test_whole_answer_forms_agree_on_the_dev_corpus(shared):
+    with Graph(memory=True) as g:
+        g.build([shared / "seeds", shared / "corpus" / "dev" / "texts.jsonl"])
+        _assert_whole_forms_agree(g)

@@ -28,6 +28,12 @@ When a page size is given (:func:`prepare` ``limit``), the query runs without it
 sorting the whole graph; the page is then sorted in Python by the same keys. A page that is
 not full holds every answer, in the same order SPARQL gives; a full page is marked truncated.
 
+A stored query may have a whole-answer form beside it, ``NAME.whole.rq``: the same rows with
+no parameter, written so that every row comes fast rather than the first page (each property
+read by one scan, the scans hash-joined on their shared node). :meth:`kg.store.Graph.stream`
+(``kg query NAME --stream``) runs it when no parameter is given; a test checks that both forms
+give the same rows.
+
 >>> q = parse_stored("x", "# title: T\\n# description: D\\n# param: name required A name.\\nSELECT ?name {}")
 >>> q.title, [(p.name, p.required) for p in q.params]
 ('T', [('name', True)])
@@ -71,6 +77,7 @@ class StoredQuery:
     text: str = ""
     path: Path | None = None
     narrow: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # param → (variable, path, phrases)
+    whole: str | None = None  # the form for every row with no parameter (``NAME.whole.rq``), if any
 
     @property
     def hidden(self) -> set[str]:
@@ -78,6 +85,10 @@ class StoredQuery:
         return {p.name for p in self.params}
 
 
+# ``NAME.whole.rq`` beside ``NAME.rq``: the same rows as NAME with no parameter, written to give
+# every row fast (one scan per property, hash-joined) rather than the first page fast; used by
+# :meth:`kg.store.Graph.stream` when no parameter is given
+WHOLE_SUFFIX = ".whole"
 _HEADER = re.compile(r"^#\s*(title|description|param|narrow):\s*(.*)$")
 NARROW_MARK = re.compile(r"^[ \t]*# kg:narrow[ \t]*$", re.M)
 _ORDER_BY = re.compile(r"\n\s*ORDER\s+BY\s+((?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)(?:\s+(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+))*)\s*$", re.I)
@@ -123,7 +134,12 @@ def stored_queries() -> dict[str, StoredQuery]:
     out: dict[str, StoredQuery] = {}
     for folder in reversed(query_dirs()):
         for path in sorted(folder.glob("*.rq")):
-            out[path.stem] = parse_stored(path.stem, path.read_text(encoding="utf-8"), path)
+            if not path.stem.endswith(WHOLE_SUFFIX):
+                out[path.stem] = parse_stored(path.stem, path.read_text(encoding="utf-8"), path)
+        for path in sorted(folder.glob(f"*{WHOLE_SUFFIX}.rq")):
+            base = out.get(path.stem.removesuffix(WHOLE_SUFFIX))
+            if base is not None and base.path is not None and base.path.parent == folder:
+                base.whole = path.read_text(encoding="utf-8")
     return dict(sorted(out.items()))
 
 
@@ -157,6 +173,8 @@ def prepare(query: StoredQuery, params: dict[str, Any], limit: int | None = None
     from .rdf import search_chunks
 
     params = {k: v for k, v in params.items() if v is not None and v != ""}
+    if unordered and not params and query.whole:
+        return Prepared(query.whole, {}, [], None)
     narrowed = {k: v for k, v in params.items() if k in query.narrow}
     subs = {var: value for var, value in bind_params(query, params).items() if var.value not in query.narrow}
     text = query.text
@@ -234,12 +252,19 @@ def bind_params(query: StoredQuery | None, params: dict[str, Any]) -> dict[Varia
 
 
 # -- results ---------------------------------------------------------------------------------
+_XSD_STRING = NamedNode("http://www.w3.org/2001/XMLSchema#string")
+_RDF_LANG_STRING = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
+
+
 def term_value(term: Any) -> Any:
     """A Python value for an RDF term: IRIs and strings as ``str``, numbers as numbers."""
     if term is None:
         return None
     if isinstance(term, Literal):
-        dt = term.datatype.value if term.datatype else ""
+        datatype = term.datatype
+        if datatype == _XSD_STRING or datatype == _RDF_LANG_STRING:
+            return term.value  # most cells: names, labels, sentences
+        dt = datatype.value if datatype else ""
         if dt.endswith(("#integer", "#int", "#long")):
             try:
                 return int(term.value)

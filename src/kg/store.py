@@ -350,8 +350,9 @@ class Graph:
             solutions = self.raw_query(prep.text, substitutions=prep.substitutions or None)
         except SyntaxError as e:
             raise QueryError(f"SPARQL syntax error: {e}") from None
-        columns = [v.value for v in solutions.variables if v.value not in stored.hidden]
-        return columns, ({c: term_value(sol[c]) for c in columns} for sol in solutions)
+        names = [v.value for v in solutions.variables]
+        shown = [(i, c) for i, c in enumerate(names) if c not in stored.hidden]
+        return [c for _, c in shown], ({c: term_value(sol[i]) for i, c in shown} for sol in solutions)
 
     def to_dataframe(self, name_or_sparql: str, /, **params: Any):
         """A stored query (or SPARQL text) as a pandas DataFrame (needs pandas)."""
