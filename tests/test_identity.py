@@ -72,3 +72,23 @@ def test_identity_gold_of_the_shared_corpora(shared):
         result = score_identity(g, shared / "gold" / "identity.jsonl")
     # ratchet: what main reaches (a wrong merge is worse than a split)
     assert result["precision"] >= 0.98 and result["recall"] >= 0.95 and result["found"] >= 43, result
+
+
+def test_a_batch_of_records_decides_identities_once_at_its_end():
+    items = [("b1", "Ngày 2/2/2023, đồng chí Trần Văn Lực, Bí thư Tỉnh ủy Nam Định chủ trì hội nghị.",
+              "https://baonamdinh.vn/202302/b1.html"),
+             ("b2", "Ngày 5/6/2024, đồng chí Trần Văn Lực, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nam Định "
+                    "dự hội nghị.", "https://baonamdinh.vn/202406/b2.html")]
+
+    def nodes(g):
+        return {n for (aid, name), n in mention_nodes(g).items() if name == "Trần Văn Lực"}
+
+    with Graph(memory=True) as g:
+        with g.batch():
+            _build(g, items)
+            assert len(nodes(g)) == 2  # inside the batch no merge is written yet
+        assert len(nodes(g)) == 1
+        with g.batch():
+            g.remove("b2")
+            assert len(nodes(g)) == 1
+        assert {aid for (aid, name) in mention_nodes(g)} == {"b1"}

@@ -18,6 +18,7 @@ union of all graphs as the default graph.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterable
@@ -85,6 +86,8 @@ class Graph:
                                  f"(a build running?); wait for it or use another --store") from None
             raise StoreError(f"{self.path}: cannot open the store ({msg})") from None
         self._ontology_checked = False
+        self._deferred = 0  # open batch() blocks: identities are decided when the last one closes
+        self._identities_stale = False
 
     # -- context manager ------------------------------------------------------------------
     def __enter__(self) -> "Graph":
@@ -149,8 +152,26 @@ class Graph:
             return "unchanged"
         existed = old is not None or self.store.contains_named_graph(graph)
         self._replace_graph(graph, record_quads(data))
-        self.resolve_identities()
+        self._identities_changed()
         return "replaced" if existed else "added"
+
+    @contextmanager
+    def batch(self):
+        """Add or remove many articles one at a time and decide who is one person once, at the
+        end, instead of after each (``with g.batch(): for r in records: g.add_record(r)``)."""
+        self._deferred += 1
+        try:
+            yield self
+        finally:
+            self._deferred -= 1
+            if not self._deferred and self._identities_stale:
+                self.resolve_identities()
+
+    def _identities_changed(self) -> None:
+        if self._deferred:
+            self._identities_stale = True
+        else:
+            self.resolve_identities()
 
     def build(self, paths: Iterable[str | os.PathLike], *, workers: int = 1,
               on_problem: Callable[[InputProblem], None] | None = None,
@@ -259,7 +280,7 @@ class Graph:
                 on_article(g.id, outcome)
         flush()
         if summary.added or summary.replaced:
-            self.resolve_identities()
+            self._identities_changed()
         if self.path is not None:
             self.store.flush()
             if batches >= 8:  # many bulk-loaded files: compact them, or reads stay slow
@@ -271,6 +292,7 @@ class Graph:
         ``owl:sameAs`` with a reason; made again from the whole graph each time."""
         from .identity import resolve
 
+        self._identities_stale = False
         return resolve(self)
 
     def remove(self, article_id: str) -> bool:
@@ -286,7 +308,7 @@ class Graph:
               GRAPH {shared} {{ ?x a ?cls ; ?p ?o }} VALUES ?cls {{ kg:Official org:Post }}
               FILTER NOT EXISTS {{ GRAPH ?g {{ ?x prov:wasDerivedFrom|kg:officeholder|^org:holds ?any }} }}
             }}""")
-        self.resolve_identities()
+        self._identities_changed()
         return True
 
     def articles(self) -> list[str]:
