@@ -108,3 +108,20 @@ def test_vuot_of_a_plan_and_counts_reached_and_passed():
                                  "quyết đề ra.", id="t").targets]
     assert [(t.indicator, t.value, t.comparator, t.status) for t in counts] == [
         ("đạt và vượt chỉ tiêu", 15, "=", "achieved")]
+
+
+def test_a_plan_takes_the_year_it_names_even_per_year_and_under_a_term_heading():
+    got = _full("MỤC TIÊU NHIỆM KỲ 2025-2030\nPhấn đấu thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu "
+                "đồng/người/năm. Tốc độ tăng trưởng kinh tế bình quân 8%/năm.")
+    assert (got["95"].status, got["95"].period) == ("target", "2030")
+    assert got["8"].period == "2025-2030"
+
+
+def test_a_figure_for_a_period_that_ended_before_the_article_is_a_result():
+    rec = extract("Ngày 12/3/2025, HĐND huyện tổng kết: tổng thu ngân sách giai đoạn 2020-2024 đạt 1.250 tỷ đồng, "
+                  "tốc độ tăng thu bình quân giai đoạn 2020-2024 là 6,5%/năm. Phấn đấu năm 2025 thu ngân sách "
+                  "đạt 320 tỷ đồng.", id="t")
+    got = {str(t.value): t for t in rec.targets}
+    assert (got["1250"].status, got["1250"].period) == ("achieved", "2020-2024")
+    assert got["6.5"].status == "achieved"
+    assert (got["320"].status, got["320"].period) == ("target", "2025")

@@ -242,6 +242,10 @@ def _show(item: Any) -> str:
     return str(item)
 
 
+# the attribute errors of matched pairs are shown with their field (``--field targets``)
+_ATTRIBUTE_OF = {"position_locality": "positions", "locality_code": "localities", "target_attrs": "targets"}
+
+
 def format_diffs(result: dict[str, Any], fields: Iterable[str] | None = None) -> str:
     """Readable errors, article by article: ``- missed`` (in gold only), ``+ extra`` (predicted
     only), ``~ wrong`` (a matched pair with a wrong attribute: gold → predicted)."""
@@ -250,7 +254,7 @@ def format_diffs(result: dict[str, Any], fields: Iterable[str] | None = None) ->
     for aid, d in result.get("diffs", {}).items():
         block = []
         for field, v in d.items():
-            if keep and field not in keep and field.split("_")[0] not in keep:
+            if keep and field not in keep and _ATTRIBUTE_OF.get(field) not in keep:
                 continue
             if isinstance(v, dict):
                 block += [f"  {field:<14} - {_show(x)}" for x in v["missed"]]

@@ -245,6 +245,10 @@ class TargetFinder:
                               status=status)
         if membership and not self._mentions_of(stext):
             period = None
+        year = self.ctx.year
+        if status == "target" and period and year and int(period[-4:]) < year and \
+                not _TARGET_STRONG.search(stext[max(0, m.start() - 120): m.start()]):
+            status = "achieved"  # "tổng thu ngân sách giai đoạn 2020-2024 đạt ..." written in 2025: a result
         locality = self._locality(s0 + m.start())
         if comparator is None and status == "achieved":
             comparator = "="
@@ -356,6 +360,8 @@ class TargetFinder:
                 if last:
                     return last
         best = min(in_sentence, key=distance) if in_sentence else None
+        if best and not best[2] and re.match(r"(?i)(?:đến|vào)\s+năm", stext[best[0]:best[0] + 8]):
+            return best[1]  # FORMAT.md: a plan takes the year it names ("đến năm 2030" → 2030)
         term_for_yearly = best is not None and yearly and best[2]
         if best and (term_for_yearly or not yearly or status != "target"):
             return best[1]
