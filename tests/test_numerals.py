@@ -125,3 +125,8 @@ def test_a_figure_for_a_period_that_ended_before_the_article_is_a_result():
     assert (got["1250"].status, got["1250"].period) == ("achieved", "2020-2024")
     assert got["6.5"].status == "achieved"
     assert (got["320"].status, got["320"].period) == ("target", "2025")
+
+
+def test_who_aims_is_not_part_of_the_indicator():
+    got = _full("Năm 2026, xã Tân Lập phấn đấu giảm tỷ lệ hộ nghèo xuống 1,5%.")
+    assert got["1.5"].indicator == "giảm tỷ lệ hộ nghèo" and got["1.5"].status == "target"

@@ -36,9 +36,11 @@ _QUANTITY = re.compile(rf"(?<![\w.,]){NUMBER}\s*(?:%(?:\s*/\s*năm)?|tỷ đồn
 _TAIL_CONTEXT = re.compile(
     rf"\s+(?:(?i:của|trên địa bàn)\s+(?i:toàn\s+)?(?i:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)(?:\s+[{UPPER}][{LOWER}]*)*"
     rf"|(?i:(?:thực hiện\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng))\s+[\d/\-]+)\s*$")
+# a goal verb inside an indicator's clause: the indicator is what follows it
+_GOAL_VERB = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|quyết tâm)(?:\s+(?:đến|tới)\s+năm\s+\d{4},?)?\s+")
 _STRONG_BOUND = re.compile(r"[;:()\n]|\.\s")
 _LEAD_STRIP = re.compile(r"(?i)^(?:(?:cuối|đầu|giữa) năm \d{4}|\(?\d+\)|\d+\.|[-–•]|\s|và|như|trong đó|đặc biệt|đáng chú ý|hiện nay|hiện|phấn đấu|riêng|cụ thể|tiếp tục|duy trì|đến năm \d{4}|năm \d{4}|các chỉ tiêu về [^,]*)+\s*")
-_TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|đều đạt|lên|của))+\s*$")
+_TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|đều đạt|lên|xuống|của))+\s*$")
 _SKIP_BEFORE = re.compile(r"(?i)(lần thứ|thứ|số|khóa|khoá|nghị quyết|chỉ thị|quyết định|kế hoạch số|điều|khoản|mục|trang|top|nhóm|đợt|kỳ|ngày|tháng|năm|quý|lúc|giờ|Covid|quận|phường|tổ dân phố|chi bộ|Đề án số|cấp độ|tiêu chí thứ)\s*[-–]?\s*$")
 _PERIOD_TAIL = re.compile(r"(?i)\s*(?:(?:đến|vào|trong)\s+)?(?:năm|nhiệm kỳ|giai đoạn|thời kỳ)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*$")
 _BASE_YEAR = re.compile(r"(?i)(?:so sánh|so với|giá cố định|chuẩn nghèo)(?:\s+\S+){0,3}\s*$")
@@ -287,6 +289,12 @@ class TargetFinder:
             cuts.append(quantity)
         if cuts:
             seg = seg[cuts[-1].end():]
+        goal = None
+        for goal in _GOAL_VERB.finditer(seg):
+            pass
+        if goal and re.search(rf"[{LOWER}]", seg[goal.end():]):
+            # "Phường Hòa Bình phấn đấu giảm tỷ lệ hộ nghèo xuống 0,2%": what is aimed at, not who aims
+            seg = seg[goal.end():]
         seg = _TAIL_STRIP.sub("", _TAIL_CONTEXT.sub("", " " + seg.strip()))
         seg = _LEAD_STRIP.sub("", seg.strip()).strip(" ,.-–:")
         if not seg and cuts and cuts[-1].group(0) == ":":
