@@ -148,3 +148,17 @@ def test_elected_by_the_deputies_double_spaces_and_the_labour_confederation():
     assert [p[:2] for p in got["Nguyễn Thanh Mân"]] == [("Chủ tịch", "UBND")]
     assert got["Nguyễn Đình Khang"] == [("Ủy viên Ban Chấp hành", "Ban Chấp hành Trung ương", None),
                                        ("Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam", None)]
+
+
+def test_a_post_given_or_taken_doi_voi_a_list_or_a_ranked_officer():
+    got = positions("HĐND huyện Yên Định thông qua tờ trình miễn nhiệm chức danh Ủy viên UBND huyện Yên Định, "
+                    "nhiệm kỳ 2021-2026, đối với các ông: Lê Văn Hải, nguyên Trưởng phòng Nội vụ; Trịnh Văn Quý, "
+                    "Trưởng phòng Y tế. Kỳ họp bầu bổ sung Ủy viên UBND xã đối với Thiếu tá Hà Văn Lâm.")
+    assert ("Ủy viên", "UBND", "huyện Yên Định") in got["Lê Văn Hải"]
+    assert ("Ủy viên", "UBND", "huyện Yên Định") in got["Trịnh Văn Quý"]
+    assert [p[:2] for p in got["Hà Văn Lâm"]] == [("Ủy viên", "UBND")]
+
+
+def test_abbreviated_boards_with_loose_hyphens_are_written_out():
+    got = positions("Bà Lò Thị Hoa, Phó Trưởng ban VH- XH HĐND tỉnh Sơn La phát biểu.")
+    assert got["Lò Thị Hoa"] == [("Phó Trưởng ban", "Ban Văn hóa - Xã hội HĐND", "tỉnh Sơn La")]

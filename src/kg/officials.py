@@ -56,7 +56,18 @@ _LIST_SEP = re.compile(r"\s*(?:,|và|, và|;)\s*(?:(?:ông|bà|đồng chí|Ông
 # a plural that opens a list with shared titles: "các đồng chí", "các ông, bà", "gồm các đồng chí là"
 _PLURAL_HEAD = re.compile(r"(?:các|những)\s+(?:đồng chí|ông,? bà|ông|bà|vị)\s*(?:là\s+)?(?=\S)(?!.*(?:các|những)\s+(?:đồng chí|ông|bà|vị))", re.I)
 _ORGAN_MEMBERSHIP = re.compile(r"(?P<prep>(?:trong|thuộc)\s+)(?=(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|BCH)\s)", re.I)
-_DOI_VOI = re.compile(r"\bđối\s+với\s+(?:ông|bà|đồng\s+chí|đ/c)?\s*", re.I)
+_DOI_VOI = None  # "đối với [ông|bà|Trung tá ...] NAME" (honorifics and ranks: data/honorifics.tsv)
+# "(miễn nhiệm chức danh Ủy viên UBND huyện, nhiệm kỳ 2021-2026,) đối với các ông: A, ...; B, ..."
+_DOI_VOI_LIST = re.compile(r"\bđối\s+với\s+(?:các|những)\s+(?:ông,?\s*bà|ông|bà|đồng\s+chí)\s*:\s*", re.I)
+_TERM_AFTER_TITLE = re.compile(r",?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*,?\s*$", re.I)
+
+
+def _doi_voi_re() -> re.Pattern[str]:
+    global _DOI_VOI
+    if _DOI_VOI is None:
+        alts = "|".join(re.escape(h) for h in sorted(honorifics(), key=len, reverse=True))
+        _DOI_VOI = re.compile(rf"\bđối\s+với\s+(?:(?:{alts})\s+)?", re.I)
+    return _DOI_VOI
 
 
 def _honorific_re() -> re.Pattern[str]:
@@ -284,11 +295,22 @@ class OfficialFinder:
         text = self.text
         lo = max(0, start - 200)
         dm = None
-        for dm in _DOI_VOI.finditer(text, lo, start):
+        for dm in _doi_voi_re().finditer(text, lo, start):
             pass
         if dm is None or text[dm.end():start].strip():
-            return []
+            # an item of a list after "đối với các ông:" (items separated by ";")
+            sent = self.ctx.doc.sentence_of(start)
+            for dm in _DOI_VOI_LIST.finditer(text, sent[0], start):
+                pass
+            if dm is None or not _DOI_VOI_LIST.match(text, dm.start()):
+                return []
+            item = text[max(dm.end(), text.rfind(";", dm.end(), start) + 1):start]
+            if item.strip(" ,và"):
+                return []
         pos = dm.start()
+        tm = _TERM_AFTER_TITLE.search(text, max(0, pos - 40), pos)
+        if tm:
+            pos = tm.start()  # "chức danh Ủy viên UBND huyện, nhiệm kỳ 2021-2026, đối với"
         while pos > 0 and text[pos - 1] in " ,":
             pos -= 1
         return self._titles_before(pos)

@@ -92,16 +92,27 @@ def _implied_parent(body: str) -> str | None:
     return _implied_parents().get(_board_key(body))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _abbreviation_re() -> re.Pattern[str]:
-    keys = sorted(body_abbreviations(), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in keys) + r")(?![\w])")
+    # "VH-XH", "VH- XH", "VH -XH": spaces around a hyphen or an ampersand vary in print
+    keys = sorted({_tight(a) for a in body_abbreviations()}, key=len, reverse=True)
+    alts = (re.sub(r"\\([-&])", r"\\s*\\\1\\s*", re.escape(a)) for a in keys)
+    return re.compile(r"(?<![\w])(" + "|".join(alts) + r")(?![\w])")
+
+
+def _tight(abbreviation: str) -> str:
+    return re.sub(r"\s*([-&])\s*", r"\1", abbreviation)
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_table() -> dict[str, str]:
+    return {_tight(a): full for a, full in body_abbreviations().items()}
 
 
 def _expand_abbreviations(body: str) -> str:
     """``Hội LHPN`` → ``Hội Liên hiệp Phụ nữ`` (``data/body_abbreviations.tsv``)."""
-    table = body_abbreviations()
-    return _abbreviation_re().sub(lambda m: table[m.group(1)], body)
+    table = _abbreviation_table()
+    return _abbreviation_re().sub(lambda m: table[_tight(m.group(1))], body)
 
 
 def _compile() -> None:
