@@ -162,3 +162,11 @@ def test_a_post_given_or_taken_doi_voi_a_list_or_a_ranked_officer():
 def test_abbreviated_boards_with_loose_hyphens_are_written_out():
     got = positions("Bà Lò Thị Hoa, Phó Trưởng ban VH- XH HĐND tỉnh Sơn La phát biểu.")
     assert got["Lò Thị Hoa"] == [("Phó Trưởng ban", "Ban Văn hóa - Xã hội HĐND", "tỉnh Sơn La")]
+
+
+def test_joining_the_executive_and_standing_committees_of_the_committee_named_after():
+    got = positions("Bộ Chính trị chỉ định ông Đỗ Văn Long tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí "
+                    "thư Tỉnh ủy Yên Bái nhiệm kỳ 2025-2030.")
+    assert got["Đỗ Văn Long"] == [("Ủy viên Ban Chấp hành", "Tỉnh ủy", "tỉnh Yên Bái"),
+                                  ("Ủy viên Ban Thường vụ", "Tỉnh ủy", "tỉnh Yên Bái"),
+                                  ("Bí thư", "Tỉnh ủy", "tỉnh Yên Bái")]

@@ -13,9 +13,9 @@ have none and are not officials.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .lexicon import honorifics, long_name_starts, surnames
+from .lexicon import bodies, honorifics, long_name_starts, surnames
 from .localities import LOWER, UPPER, Context
 from .record import Official, Position
 from .titles import ParsedTitle, TitleParser, _role_match
@@ -60,6 +60,13 @@ _DOI_VOI = None  # "đối với [ông|bà|Trung tá ...] NAME" (honorifics and 
 # "(miễn nhiệm chức danh Ủy viên UBND huyện, nhiệm kỳ 2021-2026,) đối với các ông: A, ...; B, ..."
 _DOI_VOI_LIST = re.compile(r"\bđối\s+với\s+(?:các|những)\s+(?:ông,?\s*bà|ông|bà|đồng\s+chí)\s*:\s*", re.I)
 _TERM_AFTER_TITLE = re.compile(r",?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*,?\s*$", re.I)
+
+
+def _is_committee(body: str) -> bool:
+    """``Tỉnh ủy``, ``Đảng ủy Khối ...``: a Party committee (``data/bodies.tsv`` kind committee)."""
+    first = bodies().get(body.casefold()) or next(
+        (b for k, b in bodies().items() if body.casefold().startswith(k + " ")), None)
+    return bool(first and first.kind == "committee")
 
 
 def _doi_voi_re() -> re.Pattern[str]:
@@ -237,6 +244,16 @@ class OfficialFinder:
         if jm:
             organs = [o for o in re.split(r"\s*,\s*|\s+và\s+", jm.group("organs").strip()) if o]
             rest = text[jm.end(): jm.end() + 60]
+            if re.search(r"\s+và\s*$", jm.group("organs")):
+                # "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X": the organs
+                # are those of the committee the post that follows names
+                given = self._given_post(jm.end())
+                committee = next((t for t in given if t.body and _is_committee(t.body)), None)
+                if committee is not None:
+                    for organ in organs:
+                        full = "Ban Chấp hành" if organ.upper() in ("BCH", "BAN CHẤP HÀNH") else "Ban Thường vụ"
+                        out.append(replace(committee, role=f"Ủy viên {full}", start=end, end=jm.end()))
+                return out + given
             for organ in organs:
                 synthetic = f"Ủy viên {organ} {rest}"
                 t = self.parser.parse_one(synthetic, 0)
@@ -250,10 +267,13 @@ class OfficialFinder:
             if vm is None:
                 return out
             end = jm.end() + vm.end()
-        pm = _PREDICATE.match(text[end:end + 120])
-        if pm and _role_match(text, end + pm.end()):
-            out += self.parser.parse_list(text, end + pm.end())
-        return out
+        return out + self._given_post(end)
+
+    def _given_post(self, end: int) -> list[ParsedTitle]:
+        pm = _PREDICATE.match(self.text[end:end + 120])
+        if pm and _role_match(self.text, end + pm.end()):
+            return self.parser.parse_list(self.text, end + pm.end())
+        return []
 
     def _runs_into(self, end: int, next_start: int) -> bool:
         gap = self.text[end:next_start]
