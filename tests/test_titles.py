@@ -170,3 +170,13 @@ def test_joining_the_executive_and_standing_committees_of_the_committee_named_af
     assert got["Đỗ Văn Long"] == [("Ủy viên Ban Chấp hành", "Tỉnh ủy", "tỉnh Yên Bái"),
                                   ("Ủy viên Ban Thường vụ", "Tỉnh ủy", "tỉnh Yên Bái"),
                                   ("Bí thư", "Tỉnh ủy", "tỉnh Yên Bái")]
+
+
+def test_heads_of_agencies_schools_papers_and_armed_units():
+    got = positions("Dự hội nghị có ông Vi Văn Sơn, Cục trưởng Cục Thuế tỉnh Lạng Sơn; bà Hoàng Thị Vân, Hiệu trưởng "
+                    "Trường THPT Việt Bắc; ông Lương Văn Toàn, Tổng Biên tập Báo Lạng Sơn; ông Nông Đức Hải, Chính trị "
+                    "viên Ban CHQS huyện Cao Lộc.")
+    assert got["Vi Văn Sơn"] == [("Cục trưởng", "Cục Thuế", "tỉnh Lạng Sơn")]
+    assert got["Hoàng Thị Vân"][0][:2] == ("Hiệu trưởng", "Trường THPT Việt Bắc")
+    assert got["Lương Văn Toàn"][0][:2] == ("Tổng Biên tập", "Báo Lạng Sơn")
+    assert got["Nông Đức Hải"] == [("Chính trị viên", "Ban Chỉ huy Quân sự", "huyện Cao Lộc")]
