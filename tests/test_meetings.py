@@ -148,3 +148,13 @@ def test_a_line_broken_inside_a_sentence_is_read_as_one_sentence():
     rec = _rec("Dự và chỉ đạo Đại hội Đảng bộ xã Tân Phú có các đồng\nchí: Trần Văn Nam, Phó Bí thư Huyện\nủy.")
     assert ("Trần Văn Nam", "xã Tân Phú") in _directed(rec)
     assert rec.officials[0].positions[0].body == "Huyện ủy"
+
+
+def test_chairing_the_conferences_held_in_two_districts_gives_a_meeting_and_a_pair_each():
+    rec = _rec("Ngày 5/3/2024, Phó Bí thư Thường trực Thành ủy Lê Thị Hồng đã chủ trì các hội nghị công bố quyết "
+               "định về công tác cán bộ tại huyện Ba Vì và huyện Phúc Thọ.")
+    assert _directed(rec) == {("Lê Thị Hồng", "huyện Ba Vì"), ("Lê Thị Hồng", "huyện Phúc Thọ")}
+    assert sorted(m.locality for m in rec.meetings) == ["huyện Ba Vì", "huyện Phúc Thọ"]
+    # a commune then its district is one place, not a list
+    rec = _rec("Ngày 9/3/2024, đồng chí Lê Văn Sáu, Bí thư Tỉnh ủy làm việc tại xã Lũng Cú, huyện Đồng Văn.")
+    assert _directed(rec) == {("Lê Văn Sáu", "xã Lũng Cú")}

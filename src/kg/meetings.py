@@ -39,6 +39,7 @@ _VILLAGE = re.compile(r"(thôn|ấp|bản|tổ dân phố|khu phố|Chi bộ) ")
 _DIRECTING_LIST = re.compile(r"chỉ\s+đạo[^.;:]{0,60}?(?:có|gồm)\s+(?:các\s+)?(?:đồng\s+chí|ông|bà)\b", re.I)
 # a plural or a count before a list of units: "Đảng bộ các tỉnh A, B và C", "6 xã: A, B"
 _PLURAL_UNITS = re.compile(r"(?:các|\d+)\s+(?:(?:Tỉnh ủy|Huyện ủy|Đảng ủy)\s+)?(?P<lw>tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)?\s*:?\s*")
+_AT_UNITS = re.compile(r"(?<!\w)(?:tại|với)\s+(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s)")
 _VISITORS_AFTER = re.compile(r"(Cùng đi|cùng đi|Đi cùng|đi cùng|Tiếp|tiếp đoàn|Đón|đón|Làm việc với đoàn)")
 # after a meeting word: it is planned, not held ("kỳ họp thứ 10, Quốc hội khóa XV dự kiến khai mạc")
 _PLANNED_AFTER = re.compile(r"^(?:\s+thứ\s+\S+)?(?:,?\s+(?:Quốc hội|HĐND[^,.;]{0,30})\s+khóa\s+\S+)?\s*(?:dự kiến|sẽ|sắp|tới(?!\s+dự))(?!\w)")
@@ -81,6 +82,7 @@ class _Cand:
     units: list[str] = field(default_factory=list)  # several units the meeting's object lists
     voters: bool = False  # a voters' meeting: chairing it directs nobody (FORMAT.md)
     word: str = ""  # the meeting word as written
+    plural: bool = False  # "các hội nghị": one meeting for each unit listed
     ref: "_Cand | None" = None  # the earlier meeting a bare "tại hội nghị" refers back to
 
 
@@ -111,8 +113,9 @@ class MeetingFinder:
         kind = meeting_words()[word.casefold()]
         before = text[max(0, m.start() - 25): m.start()].casefold()
         after = text[m.end(): m.end() + 30]
+        held = re.search(r"(?:chủ trì|dự|tổ chức)\s+các\s*$", before)  # "chủ trì các hội nghị ... tại A và B"
         for neg in meeting_negations():
-            if before.rstrip().endswith(neg) or before.rstrip().endswith(neg + " các"):
+            if (before.rstrip().endswith(neg) or before.rstrip().endswith(neg + " các")) and not (held and neg == "các"):
                 return None
         low = word.casefold()
         if _PLANNED_AFTER.match(after):
@@ -182,7 +185,8 @@ class MeetingFinder:
             first_in_sentence = not any(c.sent == sent for c in cands)
             date = dates[0][1] if dates and first_in_sentence else None
             loc, dist = self._locality_near(sent, m.start())
-            cand = _Cand(kind, m.start(), sent, date, loc, dist, voters="cử tri" in m.group(1).casefold(), word=m.group(1).casefold())
+            cand = _Cand(kind, m.start(), sent, date, loc, dist, voters="cử tri" in m.group(1).casefold(), word=m.group(1).casefold(),
+                         plural=bool(re.search(r"(?<!\w)các\s+$", text[max(0, m.start() - 5):m.start()])))
             if not dates and cand.word in _ANAPHORIC_WORDS and _BARE_AFTER.match(text, m.end()):
                 cand.ref = self._referent(cand, cands)
                 if cand.ref is not None:
@@ -248,7 +252,7 @@ class MeetingFinder:
             if c.units:
                 # "làm việc với Đảng bộ các tỉnh A, B và C": one meeting and one pair per unit
                 for unit in c.units:
-                    if c.kind == "làm việc" or unit == c.units[0]:
+                    if c.kind == "làm việc" or c.plural or unit == c.units[0]:
                         out.append(Meeting(c.kind, c.date, c.chair, c.attendees, unit, c.sent))
                     for n in c.directed:
                         directed.append(Directed(n, unit, c.sent))
@@ -377,6 +381,12 @@ class MeetingFinder:
         for pm in _PLURAL_UNITS.finditer(self.text, c.sent[0], c.sent[1]):
             if pm.end() == pm.start():
                 continue
+            out = list(dict.fromkeys(m.label for m in self.ctx.listed_after(pm.end(), end=c.sent[1], foreign=False)))
+            if len(out) >= 2:
+                return out
+        # "chủ trì các hội nghị ... tại huyện Chương Mỹ và huyện Thanh Oai": units of one level
+        # listed after "tại"/"với" the meeting word
+        for pm in _AT_UNITS.finditer(self.text, c.pos, c.sent[1]):
             out = list(dict.fromkeys(m.label for m in self.ctx.listed_after(pm.end(), end=c.sent[1], foreign=False)))
             if len(out) >= 2:
                 return out
