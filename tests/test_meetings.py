@@ -158,3 +158,11 @@ def test_chairing_the_conferences_held_in_two_districts_gives_a_meeting_and_a_pa
     # a commune then its district is one place, not a list
     rec = _rec("Ngày 9/3/2024, đồng chí Lê Văn Sáu, Bí thư Tỉnh ủy làm việc tại xã Lũng Cú, huyện Đồng Văn.")
     assert _directed(rec) == {("Lê Văn Sáu", "xã Lũng Cú")}
+
+
+def test_activities_and_congresses_in_general_are_no_meetings_and_a_visit_that_inspects_is_one():
+    rec = _rec("Đại hội cấp cơ sở và trên cơ sở được tổ chức trang trọng. Lực lượng chức năng tăng cường kiểm tra, "
+               "kiểm soát khách du lịch.")
+    assert rec.meetings == []
+    rec = _rec("Ngày 3/4/2024, đồng chí Hồ Văn Nam, Bí thư Huyện ủy kiểm tra và làm việc với Đảng ủy xã Hương Lâm.")
+    assert [(m.kind, m.locality) for m in rec.meetings] == [("làm việc", "xã Hương Lâm")]

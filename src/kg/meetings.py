@@ -122,13 +122,15 @@ class MeetingFinder:
             return None  # "kỳ họp thứ 10, Quốc hội khóa XV dự kiến khai mạc ...": not held yet
         if low == "đại hội":
             # congresses in general ("Đại hội đảng bộ các cấp", "đại hội chi bộ trực thuộc"), not one
-            if re.match(r"\s*(đảng bộ các cấp|các|đại biểu toàn quốc|toàn quốc|chi bộ nhiệm kỳ|chi bộ trực thuộc|Đảng các cấp|đảng cấp)", after, re.I):
+            if re.match(r"\s*(đảng bộ các cấp|các|đại biểu toàn quốc|toàn quốc|chi bộ nhiệm kỳ|chi bộ trực thuộc|Đảng các cấp|(?:đảng\s+)?cấp\s+(?:cơ sở|trên cơ sở|huyện|xã|tỉnh))", after, re.I):
                 return None
             if kind == "Đại hội" and not _PARTY_CONGRESS_AFTER.match(after) and self._non_party_congress():
                 return "khác"  # "trong khuôn khổ đại hội" of an article about a Youth Union congress
         if low in ("kiểm tra", "giám sát"):
-            if _GENERIC_CHECK.search(before) or re.match(r"\s*(,|và)\s*giám sát|,\s*kiểm tra", after):
-                return None
+            if _GENERIC_CHECK.search(before) or re.match(r"\s*(,|và)\s*(?:giám sát|kiểm soát)|,\s*kiểm tra", after):
+                return None  # "kiểm tra, giám sát", "kiểm tra, kiểm soát khách": an activity, no meeting
+            if re.match(r"\s*(?:,|và)\s*làm việc\s+(?:với|tại)", after):
+                return None  # "kiểm tra và làm việc với ...": one working session
             if word[0].isupper() and not re.match(r"\s*\w", after):
                 return None
         if low == "lễ" and not (word[0].isupper() and re.match(rf" [{UPPER}]", after)) and not re.search(r"(dự|tổ chức|buổi)\s+$", before):
