@@ -14,3 +14,11 @@ from kg.dates import published_date
 ])
 def test_published_date(text, iso):
     assert published_date(text) == iso
+
+
+def test_event_days_after_a_weekday_yesterday_or_a_written_month():
+    from kg.dates import event_dates
+    assert event_dates("Sáng thứ Hai (6/10), Ban Thường vụ Tỉnh ủy họp.", 2025) == [(14, "2025-10-06")]
+    assert event_dates("Hôm qua (6/10), hội nghị diễn ra.", 2025)[0][1] == "2025-10-06"
+    assert event_dates("Sáng 5 tháng 3, Huyện ủy tổ chức hội nghị.", 2024)[0][1] == "2024-03-05"
+    assert event_dates("Xã đạt 19/10 tiêu chí.", 2025) == []

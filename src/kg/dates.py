@@ -88,8 +88,10 @@ EVENT_DAY = re.compile(
     r"(?i)(?:(?:sáng|chiều|tối|trưa)\s+)?(?:nay\s*\(\s*)?(?:ngày\s+|từ\s+(?:ngày\s+)?|trong\s+(?:\d+\s+)?(?:hai\s+)?ngày\s+)?"
     r"(?P<d>\d{1,2})(?:\s*(?:-|–|đến|và)\s*(?P<d2>\d{1,2}))?\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
 )
-EVENT_WORDS = re.compile(rf"(?i)ngày\s+{_D}\s+tháng\s+{_M}(?:\s+năm\s+{_Y})?")
-_EVENT_LEAD = re.compile(r"(?i)(sáng|chiều|tối|trưa|ngày|nay|từ|trong)\s*\(?\s*$")
+EVENT_WORDS = re.compile(rf"(?i)(?:ngày|sáng|chiều|tối|trưa)\s+{_D}\s+tháng\s+{_M}(?:\s+năm\s+{_Y})?")
+# what may stand before a day/month with no year: a time of day, "ngày", "hôm qua (6/10)",
+# a weekday ("Sáng thứ Hai (6/10)", "Chủ nhật, 6/10")
+_EVENT_LEAD = re.compile(r"(?i)(sáng|chiều|tối|trưa|ngày|nay|qua|từ|trong|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s*[(,]?\s*$")
 
 
 def event_dates(sentence: str, year: int | None) -> list[tuple[int, str]]:
