@@ -166,3 +166,8 @@ def test_activities_and_congresses_in_general_are_no_meetings_and_a_visit_that_i
     assert rec.meetings == []
     rec = _rec("Ngày 3/4/2024, đồng chí Hồ Văn Nam, Bí thư Huyện ủy kiểm tra và làm việc với Đảng ủy xã Hương Lâm.")
     assert [(m.kind, m.locality) for m in rec.meetings] == [("làm việc", "xã Hương Lâm")]
+
+
+def test_a_meeting_with_someone_is_a_working_session():
+    rec = _rec("Chiều 2/1/2024, ông Lâm Văn Tư, Chủ tịch UBND tỉnh chủ trì cuộc họp với lãnh đạo các sở, ngành.")
+    assert [(m.kind, m.chair) for m in rec.meetings] == [("làm việc", ["Lâm Văn Tư"])]
