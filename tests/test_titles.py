@@ -180,3 +180,10 @@ def test_heads_of_agencies_schools_papers_and_armed_units():
     assert got["Hoàng Thị Vân"][0][:2] == ("Hiệu trưởng", "Trường THPT Việt Bắc")
     assert got["Lương Văn Toàn"][0][:2] == ("Tổng Biên tập", "Báo Lạng Sơn")
     assert got["Nông Đức Hải"] == [("Chính trị viên", "Ban Chỉ huy Quân sự", "huyện Cao Lộc")]
+
+
+def test_heading_a_working_delegation_is_no_post_but_heading_a_national_assembly_one_is():
+    got = positions("Đoàn công tác của Huyện ủy do đồng chí Lê Văn Khánh, Bí thư Huyện ủy Yên Thế làm Trưởng đoàn "
+                    "đã làm việc với Đảng ủy xã Tam Tiến. Bà Hà Thị Lan, Trưởng đoàn ĐBQH tỉnh Bắc Giang dự.")
+    assert got["Lê Văn Khánh"] == [("Bí thư", "Huyện ủy", "huyện Yên Thế")]
+    assert got["Hà Thị Lan"][0][:2] == ("Trưởng đoàn", "Đoàn đại biểu Quốc hội")

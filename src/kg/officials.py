@@ -50,7 +50,9 @@ _JOIN = re.compile(r"\s*(?:được\s+)?(?:chỉ\s+định\s+)?tham\s+gia\s+(?P<
 # Việt Nam Bùi Thị Minh Hoài")
 _BODY_NAME_ENDS = ("Việt Nam", "Trung ương", "Quốc hội", "Chính phủ")
 # roles that are no post without their body
-_NEEDS_BODY = ("Trưởng", "Phó Trưởng", "Ủy viên", "Chủ tịch", "Phó Chủ tịch", "Đại biểu")
+# (a working delegation's "Trưởng đoàn" is no post: FORMAT.md counts the heads of National Assembly
+# delegations only, whose body is written)
+_NEEDS_BODY = ("Trưởng", "Phó Trưởng", "Ủy viên", "Chủ tịch", "Phó Chủ tịch", "Đại biểu", "Trưởng đoàn", "Phó Trưởng đoàn")
 # between the names of a list: "A, B và C", "các ông, bà A, bà B"
 _LIST_SEP = re.compile(r"\s*(?:,|và|, và|;)\s*(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?")
 # a plural that opens a list with shared titles: "các đồng chí", "các ông, bà", "gồm các đồng chí là"
