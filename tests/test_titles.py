@@ -187,3 +187,8 @@ def test_heading_a_working_delegation_is_no_post_but_heading_a_national_assembly
                     "đã làm việc với Đảng ủy xã Tam Tiến. Bà Hà Thị Lan, Trưởng đoàn ĐBQH tỉnh Bắc Giang dự.")
     assert got["Lê Văn Khánh"] == [("Bí thư", "Huyện ủy", "huyện Yên Thế")]
     assert got["Hà Thị Lan"][0][:2] == ("Trưởng đoàn", "Đoàn đại biểu Quốc hội")
+
+
+def test_an_inspectorate_head_is_the_head_of_the_inspectorate_of_the_unit_named():
+    got = positions("Ông Quàng Văn Dũng, Chánh Thanh tra tỉnh Điện Biên cho biết.")
+    assert got["Quàng Văn Dũng"] == [("Chánh Thanh tra", "Thanh tra", "tỉnh Điện Biên")]
