@@ -130,3 +130,9 @@ def test_a_figure_for_a_period_that_ended_before_the_article_is_a_result():
 def test_who_aims_is_not_part_of_the_indicator():
     got = _full("Năm 2026, xã Tân Lập phấn đấu giảm tỷ lệ hộ nghèo xuống 1,5%.")
     assert got["1.5"].indicator == "giảm tỷ lệ hộ nghèo" and got["1.5"].status == "target"
+
+
+def test_who_lives_in_a_unit_is_no_target():
+    got = _full("Huyện Krông Bông có 21.500 hộ với 95.300 nhân khẩu, là nơi sinh sống của 19 dân tộc anh em, trong "
+                "đó hơn 40% là đồng bào dân tộc thiểu số. Năm 2024, tỷ lệ hộ nghèo giảm còn 12,5%.")
+    assert set(got) == {"12.5"}

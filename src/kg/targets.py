@@ -38,6 +38,10 @@ _TAIL_CONTEXT = re.compile(
     rf"|(?i:(?:thực hiện\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng))\s+[\d/\-]+)\s*$")
 # a goal verb inside an indicator's clause: the indicator is what follows it
 _GOAL_VERB = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|quyết tâm)(?:\s+(?:đến|tới)\s+năm\s+\d{4},?)?\s+")
+# who lives in a unit is a description, not a target: "hơn 56% là đồng bào DTTS", "gần 100% dân
+# số là đồng bào dân tộc Mông", "19.284 hộ với 78.254 nhân khẩu"
+_POPULATION = re.compile(r"(?i)^\s*(?:dân số\s+)?là\s+(?:đồng bào|người dân tộc)(?!\w)|^\s*dân số(?!\w)")
+_HOUSEHOLDS_WITH = re.compile(r"(?i)^\s*(?:với|,)\s*[\d.,]+\s*(?:nhân khẩu|khẩu)(?!\w)")
 _STRONG_BOUND = re.compile(r"[;:()\n]|\.\s")
 _LEAD_STRIP = re.compile(r"(?i)^(?:(?:cuối|đầu|giữa) năm \d{4}|\(?\d+\)|\d+\.|[-–•]|\s|và|như|trong đó|đặc biệt|đáng chú ý|hiện nay|hiện|phấn đấu|riêng|cụ thể|tiếp tục|duy trì|đến năm \d{4}|năm \d{4}|các chỉ tiêu về [^,]*)+\s*")
 _TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|đều đạt|lên|xuống|của))+\s*$")
@@ -170,6 +174,8 @@ class TargetFinder:
             if phrase.startswith(unit) and len(phrase.split()) <= len(unit.split()) + 3:
                 unit = phrase
                 uend = len(after) - len(after.lstrip()) + len(unit)
+        if _POPULATION.match(after[uend:]) or (unit in ("hộ", "hộ dân") and _HOUSEHOLDS_WITH.match(after[uend:])):
+            return None  # "56% là đồng bào DTTS", "19.284 hộ với 78.254 nhân khẩu": who lives there
         value = parse_number(a)
         if b:
             value = [parse_number(a), parse_number(b)]
