@@ -136,3 +136,31 @@ def test_who_lives_in_a_unit_is_no_target():
     got = _full("Huyện Krông Bông có 21.500 hộ với 95.300 nhân khẩu, là nơi sinh sống của 19 dân tộc anh em, trong "
                 "đó hơn 40% là đồng bào dân tộc thiểu số. Năm 2024, tỷ lệ hộ nghèo giảm còn 12,5%.")
     assert set(got) == {"12.5"}
+
+
+def test_a_multiplier_against_the_start_of_the_term_is_the_same_indicator_for_the_term():
+    rec = extract("Đại hội Đảng bộ huyện lần 2 nhiệm kỳ 2020-2025 khai mạc. Nhiệm kỳ qua, thu nhập bình quân đầu "
+                  "người năm 2020 ước đạt 50,1 triệu đồng/năm, tăng 2,6 lần so với đầu nhiệm kỳ.", id="t")
+    got = {str(t.value): t for t in rec.targets}
+    assert set(got) == {"50.1", "2.6"}  # "lần 2" of the congress is no figure
+    t = got["2.6"]
+    assert (t.indicator, t.unit, t.status, t.period) == (
+        "thu nhập bình quân đầu người tăng so với đầu nhiệm kỳ", "lần", "achieved", "2015-2020")
+
+
+def test_party_size_until_now_and_this_year_periods():
+    rec = extract("Ngày 5/8/2025, Đại hội Đảng bộ xã nhiệm kỳ 2025-2030 khai mạc với 150 đại biểu đại diện cho "
+                  "gần 2 nghìn đảng viên. Đến nay, toàn xã có 18 hộ đã được hỗ trợ xóa nhà tạm. Tổng thu ngân sách "
+                  "trên địa bàn xã ước cả năm đạt 12 tỷ đồng.", id="t")
+    got = {str(t.value): t for t in rec.targets}
+    assert got["2"].period is None and got["2"].status == "achieved"
+    assert got["18"].period is None
+    assert (got["12"].indicator, got["12"].period) == ("tổng thu ngân sách trên địa bàn xã", "2025")
+
+
+def test_a_paragraph_on_the_term_that_ended_reports_results():
+    rec = extract("Đại hội Đảng bộ thị xã nhiệm kỳ 2020-2025.\nTrong nhiệm kỳ qua, kinh tế tiếp tục tăng trưởng. Huy "
+                  "động vốn đầu tư toàn xã hội đạt 16.095 tỷ đồng. Phấn đấu đến năm 2025 thu ngân sách đạt 900 tỷ "
+                  "đồng.", id="t")
+    got = {str(t.value): t for t in rec.targets}
+    assert got["16095"].status == "achieved" and got["900"].status == "target"

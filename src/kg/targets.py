@@ -38,14 +38,17 @@ _TAIL_CONTEXT = re.compile(
     rf"|(?i:(?:thực hiện\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng))\s+[\d/\-]+)\s*$")
 # a goal verb inside an indicator's clause: the indicator is what follows it
 _GOAL_VERB = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|quyết tâm)(?:\s+(?:đến|tới)\s+năm\s+\d{4},?)?\s+")
+_UNTIL_NOW = re.compile(r"(?i)(?<!\w)(?:đến|tới)\s+nay(?!\w)")
+# the year the article is written in: "ước cả năm", "năm nay", "trong năm" (no year after it)
+_THIS_YEAR = re.compile(r"(?i)(?<!\w)(?:cả năm|năm nay|trong năm)(?!\s*\d)(?!\w)")
 # who lives in a unit is a description, not a target: "hơn 56% là đồng bào DTTS", "gần 100% dân
 # số là đồng bào dân tộc Mông", "19.284 hộ với 78.254 nhân khẩu"
 _POPULATION = re.compile(r"(?i)^\s*(?:dân số\s+)?là\s+(?:đồng bào|người dân tộc)(?!\w)|^\s*dân số(?!\w)")
 _HOUSEHOLDS_WITH = re.compile(r"(?i)^\s*(?:với|,)\s*[\d.,]+\s*(?:nhân khẩu|khẩu)(?!\w)")
 _STRONG_BOUND = re.compile(r"[;:()\n]|\.\s")
 _LEAD_STRIP = re.compile(r"(?i)^(?:(?:cuối|đầu|giữa) năm \d{4}|\(?\d+\)|\d+\.|[-–•]|\s|và|như|trong đó|đặc biệt|đáng chú ý|hiện nay|hiện|phấn đấu|riêng|cụ thể|tiếp tục|duy trì|đến năm \d{4}|năm \d{4}|các chỉ tiêu về [^,]*)+\s*")
-_TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|đều đạt|lên|xuống|của))+\s*$")
-_SKIP_BEFORE = re.compile(r"(?i)(lần thứ|thứ|số|khóa|khoá|nghị quyết|chỉ thị|quyết định|kế hoạch số|điều|khoản|mục|trang|top|nhóm|đợt|kỳ|ngày|tháng|năm|quý|lúc|giờ|Covid|quận|phường|tổ dân phố|chi bộ|Đề án số|cấp độ|tiêu chí thứ)\s*[-–]?\s*$")
+_TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|ước cả năm|cả năm|đều đạt|lên|xuống|của))+\s*$")
+_SKIP_BEFORE = re.compile(r"(?i)(lần thứ|lần|thứ|số|khóa|khoá|nghị quyết|chỉ thị|quyết định|kế hoạch số|điều|khoản|mục|trang|top|nhóm|đợt|kỳ|ngày|tháng|năm|quý|lúc|giờ|Covid|quận|phường|tổ dân phố|chi bộ|Đề án số|cấp độ|tiêu chí thứ)\s*[-–]?\s*$")
 _PERIOD_TAIL = re.compile(r"(?i)\s*(?:(?:đến|vào|trong)\s+)?(?:năm|nhiệm kỳ|giai đoạn|thời kỳ)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*$")
 _BASE_YEAR = re.compile(r"(?i)(?:so sánh|so với|giá cố định|chuẩn nghèo)(?:\s+\S+){0,3}\s*$")
 _YEARLY = re.compile(r"(?i)hàng năm|hằng năm|mỗi năm|/\s*năm|bình quân năm")
@@ -142,9 +145,10 @@ class TargetFinder:
         if re.match(r"^\s*\.\s", after) and re.search(r"(^|\s)$", before[-1:] or " ") and len(a) <= 2 and not b:
             # "2. Thu nhập ...": a list number
             return None
-        if _EXCL.match(after):
+        multiplier = _TIMES.match(after) and _MULTIPLIER_BEFORE.search(tail)
+        if _EXCL.match(after) and not multiplier:
             return None
-        um = _UNIT.match(after)
+        um = _UNIT.match(after) or (multiplier and _TIMES.match(after))
         if um:
             unit = um.group("u")
             uend = um.end()
@@ -238,7 +242,13 @@ class TargetFinder:
                     indicator = f"tỷ lệ {prev}" if prev else None
             elif trimmed:
                 indicator = trimmed
-        if not indicator or indicator.split()[-1] in _FUNCTION_WORDS and len(indicator.split()) == 1:
+        change = re.search(r"[(,]\s*(tăng|giảm)\s*(?:hơn|gần|khoảng|trên)?\s*$", tail)
+        if change and self._last_sentence == s0 and self._last_indicator and (not indicator or indicator in ("tăng", "giảm")):
+            # "Thu nhập bình quân ... ước đạt 50,1 triệu đồng, tăng 2,6 lần so với đầu nhiệm kỳ": the
+            # change of the same indicator, against what it names
+            base = re.match(r"\s*(so với [^,;.()]{1,40}?)(?=\s*[,;.()]|$)", rest)
+            indicator = f"{self._last_indicator} {change.group(1)}" + (f" {base.group(1)}" if base else "")
+        elif not indicator or indicator.split()[-1] in _FUNCTION_WORDS and len(indicator.split()) == 1:
             indicator = self._last_indicator if self._last_sentence == s0 and re.search(r"[(,]\s*(?:chiếm|còn|đến năm \d{4} còn)?\s*$", tail) else None
         if not indicator:
             return None
@@ -251,8 +261,18 @@ class TargetFinder:
             status = "achieved"  # "với 1.676 đảng viên", "73 đảng bộ trực thuộc": the size of the Party
         period = self._period(stext, s0, m.start(), yearly=bool(_YEARLY.search(f"{indicator} {unit}")),
                               status=status)
-        if membership and not self._mentions_of(stext):
+        if membership:  # the size of the Party at the time: no period (FORMAT.md, dev gold)
             period = None
+        clause = stext[stext.rfind(";", 0, m.start()) + 1: m.start()]
+        if status == "achieved" and _UNTIL_NOW.search(clause) and not _PERIOD_RANGE.search(clause):
+            period = None  # FORMAT.md: "đến nay" takes null
+        if self.ctx.year and _THIS_YEAR.search(clause[-80:]) and not _PERIOD_RANGE.search(clause) \
+                and not _PERIOD_YEAR.search(clause):
+            period = str(self.ctx.year)  # "ước cả năm đạt 3.689 tỷ đồng", "năm nay": the article's year
+        if status == "achieved" and "so với đầu nhiệm kỳ" in indicator:
+            # a result measured from the start of the term is the term's: the one that just ended
+            # when the article names a newer one (FORMAT.md Period), else the term stated
+            period = self._previous_term() or period
         year = self.ctx.year
         if status == "target" and period and year and int(period[-4:]) < year and \
                 not _TARGET_STRONG.search(stext[max(0, m.start() - 120): m.start()]):
@@ -340,6 +360,9 @@ class TargetFinder:
             # "Đảng bộ thị trấn đã cơ bản thực hiện đạt ..., trong đó: ...; trồng 300 ha ...": the
             # whole sentence reports results
             return "achieved"
+        line_start = self.text.rfind("\n", 0, s0) + 1
+        if _LAST_TERM.search(self.text[line_start: s0 + pos]) and not _TARGET_STRONG.search(local):
+            return "achieved"  # a paragraph on "nhiệm kỳ qua", "5 năm qua": results
         key = ("plan", s0)
         if key not in self._cache:  # one look per sentence, not one per number
             self._cache[key] = bool(_TARGET.search(stext) or _TARGET.search(self.text[max(0, s0 - 400): s0]))
@@ -431,7 +454,7 @@ class TargetFinder:
 #: a share measured against a plan or an earlier figure: the figure is a result
 _MEASURED_AGAINST = re.compile(r"(?i)^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu\s+(?:kế\s+hoạch|được\s+giao|giao)|nghị\s+quyết\s+(?:HĐND|giao)|cùng\s+kỳ)")
 #: counts of Party members and organisations (the size of the Party, not a plan)
-_MEMBERSHIP = re.compile(r"(?i)^(?:đảng viên|chi bộ|đảng bộ|chi, đảng bộ|tổ chức cơ sở đảng|tổ chức đảng)")
+_MEMBERSHIP = re.compile(r"(?i)^(?:(?:nghìn\s+|ngàn\s+|vạn\s+)?đảng viên|chi bộ|đảng bộ|chi, đảng bộ|tổ chức cơ sở đảng|tổ chức đảng)")
 _ADMISSION = re.compile(r"(?i)kết nạp|phát triển|phấn đấu|mục tiêu")
 #: administrative units counted: a target only with a result (đạt chuẩn, công nhận, nông thôn mới)
 _UNIT_NOUNS = {"xã", "phường", "thị trấn", "huyện", "thôn", "xã, thị trấn", "xã, phường", "thôn, bản", "bản"}
@@ -453,7 +476,10 @@ def _share_head(before: str) -> str | None:
 
 
 #: units that measure (money, area, weight, length, shares); any other unit is a counted noun
-_MEASURE_UNIT = re.compile(r"%|đồng|USD|tấn|(?<!\w)ha(?!\w)|(?<!\w)km(?!\w)|/")
+_MEASURE_UNIT = re.compile(r"%|đồng|USD|tấn|(?<!\w)ha(?!\w)|(?<!\w)km(?!\w)|/|^lần$")
+# "tăng 2,6 lần so với đầu nhiệm kỳ", "gấp 2 lần": a multiplier (FORMAT.md ranges and comparators)
+_TIMES = re.compile(r"^\s*(?P<u>lần)(?!\w)")
+_MULTIPLIER_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|gấp|tăng gấp|bằng)\s*(?:hơn|gần|khoảng|trên)?\s*$")
 #: what a clause may start with before its indicator: the body or unit that acts, time adverbs
 _SUBJECT = re.compile(
     rf"^(?:(?i:(?:trong|sau)\s+\d+\s+năm(?:\s+qua)?|đến nay|năm qua|hàng năm|hằng năm|hiện nay|hiện|đã|đều|"
