@@ -164,3 +164,14 @@ def test_a_paragraph_on_the_term_that_ended_reports_results():
                   "đồng.", id="t")
     got = {str(t.value): t for t in rec.targets}
     assert got["16095"].status == "achieved" and got["900"].status == "target"
+
+
+def test_a_span_of_years_the_five_years_of_the_term_and_an_average_change():
+    rec = extract("Đại hội Đảng bộ huyện nhiệm kỳ 2020-2025 khai mạc. Từ năm 2017 đến tháng 5 năm 2020, huyện đón "
+                  "8.046 lượt khách du lịch. Trong 5 năm, Đảng bộ huyện đã kết nạp 868 đảng viên mới. Tổng giá trị "
+                  "sản xuất thực hiện đạt 46.842 tỷ đồng, tăng bình quân trên 15%/năm.", id="t")
+    got = {str(t.value): t for t in rec.targets}
+    assert got["8046"].period == "2017-2020"
+    assert (got["868"].status, got["868"].period) == ("achieved", "2015-2020")
+    assert got["46842"].indicator == "tổng giá trị sản xuất"
+    assert got["15"].indicator == "tổng giá trị sản xuất tăng bình quân" and got["15"].comparator == ">"

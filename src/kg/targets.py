@@ -24,7 +24,7 @@ _NUM_RANGE = re.compile(
 )
 _ACHIEVED = re.compile(r"(?i)(?<!\w)(đã|hiện nay|hiện có|hiện|đến nay|giảm còn|chỉ còn|còn|đạt được|năm qua|vừa qua|kết quả|thực hiện đến|ước đạt|ước thực hiện|ước tính|ước năm \d{4}|ước cả năm|tăng hơn|thực hiện đạt|nhiệm kỳ qua|giai đoạn qua|thời gian qua)(?!\w)")
 # a report of the term that ends ("nhiệm kỳ qua", "5 năm qua"): its figures are for the previous term
-_LAST_TERM = re.compile(r"(?i)(?<!\w)(?:nhiệm kỳ|giai đoạn|5 năm|năm năm)\s+(?:vừa\s+)?qua(?!\w)")
+_LAST_TERM = re.compile(r"(?i)(?<!\w)(?:(?:nhiệm kỳ|giai đoạn|5 năm|năm năm)\s+(?:vừa\s+)?qua|(?:trong|sau)\s+(?:5|năm)\s+năm(?!\s+(?:tới|đến|sau)))(?!\w)")
 _TARGET = re.compile(r"(?i)(?<!\w)(phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|đến năm|vào năm|năm 20\d\d đạt|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d|giai đoạn 20\d\d|thời kỳ|tốc độ tăng|xây dựng \d|duy trì|đặt mục tiêu)(?!\w)")
 _ACHIEVED_MAIN = re.compile(r"(?i)(?<!\w)(?:đã\s+(?:\w+\s+){0,2}(?:thực hiện|đạt|hoàn thành|kết nạp|xây dựng|giảm|tăng)|đến nay|kết quả|sau hơn \w+ năm|qua \d+ năm)(?!\w)")
 _TARGET_STRONG = re.compile(r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|đặt ra|đến năm 20\d\d|vào năm 20\d\d)(?!\w)")
@@ -39,15 +39,16 @@ _TAIL_CONTEXT = re.compile(
 # a goal verb inside an indicator's clause: the indicator is what follows it
 _GOAL_VERB = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|quyết tâm)(?:\s+(?:đến|tới)\s+năm\s+\d{4},?)?\s+")
 _UNTIL_NOW = re.compile(r"(?i)(?<!\w)(?:đến|tới)\s+nay(?!\w)")
-# the year the article is written in: "ước cả năm", "năm nay", "trong năm" (no year after it)
-_THIS_YEAR = re.compile(r"(?i)(?<!\w)(?:cả năm|năm nay|trong năm)(?!\s*\d)(?!\w)")
+# the year the article is written in: "ước cả năm", "năm nay", "trong năm", "6 tháng đầu năm",
+# "so với cùng kỳ" (no year after it)
+_THIS_YEAR = re.compile(r"(?i)(?<!\w)(?:cả năm|năm nay|trong năm|(?:\d+|sáu|chín|ba) tháng đầu năm|so với cùng kỳ)(?!\s*\d)(?!\w)")
 # who lives in a unit is a description, not a target: "hơn 56% là đồng bào DTTS", "gần 100% dân
 # số là đồng bào dân tộc Mông", "19.284 hộ với 78.254 nhân khẩu"
 _POPULATION = re.compile(r"(?i)^\s*(?:dân số\s+)?là\s+(?:đồng bào|người dân tộc)(?!\w)|^\s*dân số(?!\w)")
 _HOUSEHOLDS_WITH = re.compile(r"(?i)^\s*(?:với|,)\s*[\d.,]+\s*(?:nhân khẩu|khẩu)(?!\w)")
 _STRONG_BOUND = re.compile(r"[;:()\n]|\.\s")
 _LEAD_STRIP = re.compile(r"(?i)^(?:(?:cuối|đầu|giữa) năm \d{4}|\(?\d+\)|\d+\.|[-–•]|\s|và|như|trong đó|đặc biệt|đáng chú ý|hiện nay|hiện|phấn đấu|riêng|cụ thể|tiếp tục|duy trì|đến năm \d{4}|năm \d{4}|các chỉ tiêu về [^,]*)+\s*")
-_TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|ước cả năm|cả năm|đều đạt|lên|xuống|của))+\s*$")
+_TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|ước cả năm|cả năm|đều đạt|lên|xuống|của|thực hiện))+\s*$")
 _SKIP_BEFORE = re.compile(r"(?i)(lần thứ|lần|thứ|số|khóa|khoá|nghị quyết|chỉ thị|quyết định|kế hoạch số|điều|khoản|mục|trang|top|nhóm|đợt|kỳ|ngày|tháng|năm|quý|lúc|giờ|Covid|quận|phường|tổ dân phố|chi bộ|Đề án số|cấp độ|tiêu chí thứ)\s*[-–]?\s*$")
 _PERIOD_TAIL = re.compile(r"(?i)\s*(?:(?:đến|vào|trong)\s+)?(?:năm|nhiệm kỳ|giai đoạn|thời kỳ)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*$")
 _BASE_YEAR = re.compile(r"(?i)(?:so sánh|so với|giá cố định|chuẩn nghèo)(?:\s+\S+){0,3}\s*$")
@@ -242,8 +243,8 @@ class TargetFinder:
                     indicator = f"tỷ lệ {prev}" if prev else None
             elif trimmed:
                 indicator = trimmed
-        change = re.search(r"[(,]\s*(tăng|giảm)\s*(?:hơn|gần|khoảng|trên)?\s*$", tail)
-        if change and self._last_sentence == s0 and self._last_indicator and (not indicator or indicator in ("tăng", "giảm")):
+        change = re.search(r"[(,]\s*((?:tăng|giảm)(?:\s+bình quân)?(?:\s+(?:hằng|hàng) năm)?)\s*(?:hơn|gần|khoảng|trên|dưới)?\s*$", tail)
+        if change and self._last_sentence == s0 and self._last_indicator and (not indicator or indicator == change.group(1)):
             # "Thu nhập bình quân ... ước đạt 50,1 triệu đồng, tăng 2,6 lần so với đầu nhiệm kỳ": the
             # change of the same indicator, against what it names
             base = re.match(r"\s*(so với [^,;.()]{1,40}?)(?=\s*[,;.()]|$)", rest)
@@ -498,10 +499,15 @@ _CONT_END = re.compile(r"[;,.():]|\s(?:ở|tại|nhiệm kỳ|năm \d|đến nă
 def _period_mentions(text: str):
     """``(start, period, is_range)`` for every term, then every year, ``text`` states; base years
     (``giá so sánh năm 2010``, ``so với năm 2020``) are not periods."""
+    ranges: list[tuple[int, int]] = []
     for rx, is_range in ((_PERIOD_RANGE, True), (_PERIOD_YEAR, False)):
         for m in rx.finditer(text):
             if _BASE_YEAR.search(text[max(0, m.start() - 25): m.start() + 1]):
                 continue
+            if is_range:
+                ranges.append(m.span())
+            elif any(a <= m.start() < b for a, b in ranges):
+                continue  # the end of "từ năm 2020 đến tháng 5 năm 2023" is no year of its own
             yield m.start(), (f"{m.group(1)}-{m.group(2)}" if is_range else m.group(1)), is_range
 
 
