@@ -192,3 +192,13 @@ def test_heading_a_working_delegation_is_no_post_but_heading_a_national_assembly
 def test_an_inspectorate_head_is_the_head_of_the_inspectorate_of_the_unit_named():
     got = positions("Ông Quàng Văn Dũng, Chánh Thanh tra tỉnh Điện Biên cho biết.")
     assert got["Quàng Văn Dũng"] == [("Chánh Thanh tra", "Thanh tra", "tỉnh Điện Biên")]
+
+
+def test_in_an_article_about_several_provinces_a_bare_tinh_is_the_one_last_named():
+    text = ("Trong kỳ họp cuối năm, HĐND các tỉnh Nam Định, Thái Bình đã kiện toàn nhân sự.\n"
+            "Tại tỉnh Nam Định, ông Trần Văn Lâm, Phó Bí thư Tỉnh ủy được bầu giữ chức Chủ tịch UBND tỉnh.\n"
+            "Cũng trong ngày, HĐND tỉnh Thái Bình bầu ông Đặng Văn Tài, Giám đốc Sở Xây dựng giữ chức Phó Chủ "
+            "tịch UBND tỉnh.")
+    got = positions(text)
+    assert got["Trần Văn Lâm"] == [("Phó Bí thư", "Tỉnh ủy", "tỉnh Nam Định"), ("Chủ tịch", "UBND", "tỉnh Nam Định")]
+    assert got["Đặng Văn Tài"] == [("Giám đốc", "Sở Xây dựng", "tỉnh Thái Bình"), ("Phó Chủ tịch", "UBND", "tỉnh Thái Bình")]

@@ -82,6 +82,11 @@ class Mention:
         return f"{word} {name}"
 
 
+# how far back (characters) a bare "tỉnh"/"huyện" of an article about several units looks for
+# the unit last named: its paragraph and the one before
+_ANAPHORA_REACH = 500
+
+
 def _trim_name(name: str) -> list[str]:
     """Prefixes of a capitalised run, longest first, cut before a person's surname."""
     toks = re.split(r"(\s+|\s*[-–]\s*)", name)
@@ -354,8 +359,14 @@ class Context:
             best = [c for c, _ in counts.most_common() if units[c].level == lvl]
             self.focus_new[lvl] = units[best[0]] if best else None
 
-    def focus_label(self, level: str) -> str | None:
-        """Canonical label of the unit a bare level word (``huyện``, ``Tỉnh ủy``) refers to."""
+    def focus_label(self, level: str, at: int | None = None) -> str | None:
+        """Canonical label of the unit a bare level word (``huyện``, ``Tỉnh ủy``) refers to; ``at``:
+        where the word is written, so that in an article about several provinces or districts
+        (``HĐND các tỉnh A, B, C ...``) it is the one last named, in its paragraph or the one before."""
+        if at is not None and level in ("province", "district") and self._several(level):
+            named = self._last_named(level, at)
+            if named is not None:
+                return named
         if self.era == "new" and level in ("province", "commune"):
             u = self.focus_new.get(level)
             if u is not None:
@@ -364,6 +375,22 @@ class Context:
                 return None
         u = self.focus.get(level)
         return self._spelled(u) if u is not None else None
+
+    def _several(self, level: str) -> bool:
+        key = "_several_" + level
+        if key not in self.__dict__:
+            self.__dict__[key] = len({m.label for m in self.mentions if m.level == level and not m.foreign
+                                      and (m.unit or m.unit_new)}) >= 2
+        return self.__dict__[key]
+
+    def _last_named(self, level: str, at: int) -> str | None:
+        lo = max(0, at - _ANAPHORA_REACH)
+        best = None
+        for m in self.mentions:
+            if lo <= m.start < at and m.level == level and not m.foreign and (m.unit or m.unit_new):
+                if best is None or m.start > best.start:
+                    best = m
+        return best.label if best is not None else None
 
     def listed_after(self, pos: int, *, level: str | None = None, end: int | None = None,
                      foreign: bool = True) -> list[Mention]:

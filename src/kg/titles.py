@@ -179,7 +179,7 @@ class TitleParser:
                 elif canon == "thành phố" and body_level is None and lvl == "province_or_district":
                     # a bare "thành phố" is the province only where the province is a city
                     level = "province" if self._central_city_context() else "district"
-                return self.ctx.focus_label(level), level, lm.end(), False
+                return self.ctx.focus_label(level, at=lm.start()), level, lm.end(), False
         # a bare name after a committee word: "Huyện ủy Lâm Bình", "Thành ủy TPHCM"
         if committee:
             for alias, (word, name) in place_aliases().items():
@@ -223,14 +223,14 @@ class TitleParser:
                 if body == "Thành ủy":
                     body = "Tỉnh ủy" if self._central_city_context() else "Huyện ủy"
                 level = LEVEL_OF_PARTY_BODY[body]
-                locality = self.ctx.focus_label(level)
+                locality = self.ctx.focus_label(level, at=pos)
             elif body not in LOCALITY_FREE_BODIES:
                 # "Trưởng đoàn ĐBQH tỉnh", "đại biểu HĐND huyện X": the locality follows
                 lab, lvl, lend, explicit = self._locality(text, end, None, False)
                 if lab is not None or lend > end:
                     locality, level, end = lab, lvl, lend
                 elif body == "Đoàn đại biểu Quốc hội":
-                    locality, level = self._default_locality(body)
+                    locality, level = self._default_locality(body, pos)
             return ParsedTitle(role, body, locality, level, pos, self._tail(text, end))
         sp = re.match(r" *", text[end:]).end()
         bm = _BODY_RE.match(text, end + sp)
@@ -276,7 +276,7 @@ class TitleParser:
                     return ParsedTitle(role, body, lab, lvl, pos, self._tail(text, lend))
                 if lab is None:
                     lvl = lvl0
-                    lab = self.ctx.focus_label(lvl0) if lvl0 in ("province", "district", "commune") else None
+                    lab = self.ctx.focus_label(lvl0, at=pos) if lvl0 in ("province", "district", "commune") else None
                 return ParsedTitle(role, body, lab, lvl, pos, self._tail(text, lend))
             if b.kind == "central":
                 return ParsedTitle(role, body, None, None, pos, self._tail(text, bend))
@@ -365,16 +365,16 @@ class TitleParser:
                 lab, lvl, end = lab2, lvl2, lend
         role, body = self._fuse(role, body)
         if lab is None and body:
-            lab, lvl = self._default_locality(body)
+            lab, lvl = self._default_locality(body, pos)
         return ParsedTitle(role, body or None, lab, lvl, pos, self._tail(text, end))
 
-    def _default_locality(self, body: str) -> tuple[str | None, str | None]:
+    def _default_locality(self, body: str, at: int | None = None) -> tuple[str | None, str | None]:
         """``Giám đốc Sở Xây dựng`` with no place: the article's province (``data/body_levels.tsv``)."""
         for start, level in body_levels():
             if body.startswith(start):
-                return self.ctx.focus_label(level), level
+                return self.ctx.focus_label(level, at=at), level
         if body.endswith(" HĐND") or body.endswith(" Hội đồng nhân dân"):
-            return self.ctx.focus_label("province"), "province"
+            return self.ctx.focus_label("province", at=at), "province"
         return None, None
 
     @staticmethod
