@@ -7,6 +7,7 @@ sentences. All offsets in a record refer to ``Doc.text``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .dates import crawl_prefix, published_date
@@ -21,7 +22,19 @@ _COUNTER = re.compile(r"[\s:|.]*(\(\d+\))?$")
 # a line broken inside a sentence (hard-wrapped pages: "Bí thư Tỉnh\nủy", "các đồng\nchí:"): after a
 # word or a comma, the next line starting in lower case continues it
 _LOWER_START = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_SOFT_WRAP = re.compile(rf"(?<=[\w,])([ \t]*)\n(?=[ \t]*[{_LOWER_START}])")
+_SOFT_WRAP = re.compile(rf"\n(?=[ \t]*[{_LOWER_START}])")
+
+
+def _join_soft_wraps(text: str) -> str:
+    if "\n" not in text:
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        i = m.start() - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        return " " if i >= 0 and (text[i].isalnum() or text[i] in ",_") else "\n"
+    return _SOFT_WRAP.sub(join, text)
 
 
 @dataclass
@@ -48,9 +61,17 @@ class Doc:
         return (pos, pos)
 
 
+@lru_cache(maxsize=1)
+def _longest_furniture() -> int:
+    return max((len(b) for b in boilerplate()), default=0)
+
+
 def _is_furniture(line: str) -> bool:
-    s = _COUNTER.sub("", line.strip()).casefold().strip()
-    return bool(s) and (s in boilerplate() or line.strip().casefold() in boilerplate())
+    stripped = line.strip()
+    if not stripped or len(stripped) > _longest_furniture() + 12:
+        return False  # a line longer than any boilerplate line and its counter is text
+    s = _COUNTER.sub("", stripped).casefold().strip()
+    return bool(s) and (s in boilerplate() or stripped.casefold() in boilerplate())
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -73,7 +94,7 @@ def prepare(article: Article) -> Doc:
     crawl = crawl_prefix(raw)
     lines = raw.split("\n")
     kept = ["" if _is_furniture(line) else line for line in lines]
-    text = _SOFT_WRAP.sub(lambda m: m.group(1) + " ", "\n".join(kept))
+    text = _join_soft_wraps("\n".join(kept))
     published = published_date(text)
     if published is None and article.published:
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", article.published)

@@ -106,6 +106,7 @@ class MeetingFinder:
         self.title_spans = [(p.titles[0].start, p.titles[-1].end) for p in self.people if p.titles]
         self.anchors = anchors  # (start, end, label, level) of units and bodies named in the text
         self._non_party: bool | None = None
+        self._trigger_matches: list[re.Match[str]] | None = None
 
     def _is_meeting(self, m: re.Match[str]) -> str | None:
         text = self.text
@@ -145,11 +146,17 @@ class MeetingFinder:
             return None
         return kind
 
+    def _triggers(self) -> list[re.Match[str]]:
+        """Every meeting word of the text, found once."""
+        if self._trigger_matches is None:
+            self._trigger_matches = list(_TRIGGER.finditer(self.text))
+        return self._trigger_matches
+
     def _non_party_congress(self) -> bool:
         """The article reports a congress that is no Party congress (a mass organisation's, the
         Front's, the minorities') and no Party congress: a bare ``đại hội`` is that one."""
         if self._non_party is None:
-            kinds = {meeting_words()[m.group(1).casefold()] for m in _TRIGGER.finditer(self.text)
+            kinds = {meeting_words()[m.group(1).casefold()] for m in self._triggers()
                      if m.group(1).casefold().startswith("đại hội") and m.group(1).casefold() != "đại hội"}
             party = bool(re.search(r"(?i)đại hội(?: đại biểu)? (?:đảng bộ|chi bộ)|đại hội (?:đảng|xiv|xiii)", self.text))
             self._non_party = "khác" in kinds and not party
@@ -175,7 +182,7 @@ class MeetingFinder:
     def find(self) -> tuple[list[Meeting], list[Directed]]:
         text = self.text
         cands: list[_Cand] = []
-        for m in _TRIGGER.finditer(text):
+        for m in self._triggers():
             kind = self._is_meeting(m)
             if kind is None:
                 continue

@@ -361,13 +361,23 @@ class TargetFinder:
             # "Đảng bộ thị trấn đã cơ bản thực hiện đạt ..., trong đó: ...; trồng 300 ha ...": the
             # whole sentence reports results
             return "achieved"
-        line_start = self.text.rfind("\n", 0, s0) + 1
-        if _LAST_TERM.search(self.text[line_start: s0 + pos]) and not _TARGET_STRONG.search(local):
+        past = self._last_term_in_line(s0)
+        if past is not None and past <= s0 + pos and not _TARGET_STRONG.search(local):
             return "achieved"  # a paragraph on "nhiệm kỳ qua", "5 năm qua": results
         key = ("plan", s0)
         if key not in self._cache:  # one look per sentence, not one per number
             self._cache[key] = bool(_TARGET.search(stext) or _TARGET.search(self.text[max(0, s0 - 400): s0]))
         return "target" if self._cache[key] else "achieved"
+
+    def _last_term_in_line(self, s0: int) -> int | None:
+        """Where the first "nhiệm kỳ qua" of the paragraph holding ``s0`` ends (None: none)."""
+        line_start = self.text.rfind("\n", 0, s0) + 1
+        key = ("last-term", line_start)
+        if key not in self._cache:
+            line_end = self.text.find("\n", line_start)
+            m = _LAST_TERM.search(self.text, line_start, len(self.text) if line_end < 0 else line_end)
+            self._cache[key] = m.end() if m else None
+        return self._cache[key]
 
     def _mentions_of(self, stext: str) -> list:
         key = ("periods", stext)
