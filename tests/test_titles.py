@@ -202,3 +202,10 @@ def test_in_an_article_about_several_provinces_a_bare_tinh_is_the_one_last_named
     got = positions(text)
     assert got["Trần Văn Lâm"] == [("Phó Bí thư", "Tỉnh ủy", "tỉnh Nam Định"), ("Chủ tịch", "UBND", "tỉnh Nam Định")]
     assert got["Đặng Văn Tài"] == [("Giám đốc", "Sở Xây dựng", "tỉnh Thái Bình"), ("Phó Chủ tịch", "UBND", "tỉnh Thái Bình")]
+
+
+def test_a_committee_written_without_its_unit_is_the_one_a_later_title_names():
+    got = positions("Ông Nguyễn Văn Hùng, Bí thư Huyện ủy Chương Mỹ phát biểu. Ông Lê Nguyên Hùng, Phó Bí thư Thường "
+                    "trực Huyện ủy, Chủ tịch HĐND huyện Thanh Oai nhận quyết định.", url="https://hanoimoi.vn/x")
+    assert got["Lê Nguyên Hùng"] == [("Phó Bí thư Thường trực", "Huyện ủy", "huyện Thanh Oai"),
+                                     ("Chủ tịch", "HĐND", "huyện Thanh Oai")]

@@ -135,6 +135,7 @@ class ParsedTitle:
     start: int
     end: int
     party_bare: bool = False  # a Party role whose body was not written
+    implied: bool = False  # the locality was not written but taken from the article's context
 
 
 _SKIP_TAIL = re.compile(r"^,?\s*(?:(?:khóa|khoá)\s+[\wĐđ]+|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|\(\s*khóa\s+[\w]+\s*\))", re.I)
@@ -277,6 +278,7 @@ class TitleParser:
                 if lab is None:
                     lvl = lvl0
                     lab = self.ctx.focus_label(lvl0, at=pos) if lvl0 in ("province", "district", "commune") else None
+                    return ParsedTitle(role, body, lab, lvl, pos, self._tail(text, lend), implied=True)
                 return ParsedTitle(role, body, lab, lvl, pos, self._tail(text, lend))
             if b.kind == "central":
                 return ParsedTitle(role, body, None, None, pos, self._tail(text, bend))
@@ -415,7 +417,20 @@ class TitleParser:
                 break
             p = nxt
         self._fill_bare(out)
+        self._fill_implied(out)
         return out
+
+    @staticmethod
+    def _fill_implied(titles: list[ParsedTitle]) -> None:
+        """``Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện Thanh Oai``: a committee written
+        without its unit is the one a later title of the chain names at its level."""
+        for i, t in enumerate(titles):
+            if not t.implied or t.level not in ("province", "district", "commune"):
+                continue
+            for n in titles[i + 1:]:
+                if n.level == t.level and n.locality and not n.implied:
+                    t.locality = n.locality
+                    break
 
     @staticmethod
     def _fill_bare(titles: list[ParsedTitle]) -> None:
