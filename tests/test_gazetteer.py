@@ -38,3 +38,19 @@ def test_successor_links_old_commune_to_new():
     gz = gazetteer()
     old = gz.get("old", "19471")
     assert old.label == "xã Thuận" and gz.get("new", old.successor) is not None
+
+
+def test_an_undated_article_naming_units_only_the_reform_made_is_of_the_new_era():
+    from kg.extract import extract
+    rec = extract("Sáng 20/11, trong chương trình công tác tại tỉnh An Giang, đoàn công tác đã dâng hương tại Nghĩa "
+                  "trang Liệt sĩ đặc khu Phú Quốc.", id="t")
+    codes = {loc.name: loc.code for loc in rec.localities}
+    assert codes["tỉnh An Giang"] == "91"  # An Giang and Kiên Giang merged: the new code
+
+
+def test_a_newspaper_dateline_is_no_city_and_units_dissolved_before_2025_are_known():
+    from kg.extract import extract
+    rec = extract("TPO - Sáng 5/10/2022, cử tri 7 phường thuộc thị xã Cửa Lò, tỉnh Nghệ An gặp đại biểu.", id="t")
+    codes = {loc.name: loc.code for loc in rec.localities}
+    assert "thành phố O" not in codes
+    assert codes["thị xã Cửa Lò"] == "413"

@@ -53,7 +53,9 @@ def _mention_re() -> re.Pattern[str]:
     global _MENTION
     if _MENTION is None:
         lw = _level_words_regex()
-        _MENTION = re.compile(rf"(?<![{LOWER}{UPPER}\w])(?P<lw>{lw})(?: *|(?<=\.))(?P<name>{NAME_RUN})")
+        # a level word and its name are apart by spaces, or by nothing after a dot ("TP.Vinh"): never
+        # glued ("TPO - Trong ...", the Tiền Phong dateline, is no "TP O")
+        _MENTION = re.compile(rf"(?<![{LOWER}{UPPER}\w])(?P<lw>{lw})(?: +|(?<=\.) *)(?P<name>{NAME_RUN})")
     return _MENTION
 
 
@@ -139,7 +141,22 @@ class Context:
                 return "new" if f"{m.group(1)}-{m.group(2)}-01" >= REFORM_DATE else "old"
         if REFORM_MARKERS_RE.search(doc.text):
             return "new"
+        self._era_guessed = True
         return "old"
+
+    _era_guessed = False
+
+    def _new_only_units(self) -> bool:
+        """More units named that exist only after the 2025 reform (``đặc khu Phú Quốc``) than units
+        that exist only before it (a district, a province it abolished)."""
+        new_only = old_only = 0
+        for m in self.mentions:
+            eras = {c.era for c in m.candidates if c.type_word == m.word or m.level == "province"}
+            if eras == {"new"}:
+                new_only += 1
+            elif eras == {"old"}:
+                old_only += 1
+        return new_only > old_only
 
     # -- publisher -------------------------------------------------------------------------
     def _url_units(self) -> list[Unit]:
@@ -319,6 +336,8 @@ class Context:
     def resolve_all(self, extra: list[Mention] = ()) -> None:
         self.mentions = [m for m in self.find_mentions() if not m.foreign] + list(extra)
         self.mentions.sort(key=lambda x: x.start)
+        if self._era_guessed and self._new_only_units():
+            self.era = "new"  # nothing dates the article, but it names units only the reform made
         anchors: Counter[str] = Counter()
         for u in self.url_units:
             anchors[u.code] += 2
