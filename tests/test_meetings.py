@@ -171,3 +171,14 @@ def test_activities_and_congresses_in_general_are_no_meetings_and_a_visit_that_i
 def test_a_meeting_with_someone_is_a_working_session():
     rec = _rec("Chiều 2/1/2024, ông Lâm Văn Tư, Chủ tịch UBND tỉnh chủ trì cuộc họp với lãnh đạo các sở, ngành.")
     assert [(m.kind, m.chair) for m in rec.meetings] == [("làm việc", ["Lâm Văn Tư"])]
+
+
+def test_a_meetings_year_implied_by_its_term_and_its_first_day_counted_back():
+    rec = _rec("Sáng 16/10, Đại hội đại biểu Đảng bộ huyện Hướng Hóa lần thứ XX, nhiệm kỳ 2025-2030 khai mạc. "
+               "Năm 2020, huyện đạt nhiều kết quả.")
+    assert [(m.kind, m.date) for m in rec.meetings] == [("Đại hội", "2025-10-16")]
+    rec = _rec("Ngày 24/6, kỳ họp thứ nhất HĐND huyện Đakrông khóa XII, nhiệm kỳ 2021-2026 khai mạc. Năm 2019 "
+               "huyện đạt kết quả.")
+    assert [(m.kind, m.date) for m in rec.meetings] == [("kỳ họp", "2021-06-24")]
+    rec = _rec("Bế mạc ngày 15/5/2020 sau 3 ngày làm việc, Đại hội Đảng bộ tỉnh Quảng Trị thành công tốt đẹp.")
+    assert [(m.kind, m.date) for m in rec.meetings] == [("Đại hội", "2020-05-13")]

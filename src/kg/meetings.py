@@ -55,6 +55,33 @@ _SITTING_DAYS = 4
 _OBJECT_OF = re.compile(r"(đối với|bầu|miễn nhiệm|bổ nhiệm)\s+(?:ông|bà|đồng chí|Đ/c)?\s*$", re.I)
 
 
+_TERM_IN = re.compile(r"(?i)nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
+_CLOSED_AFTER = re.compile(r"(?i)bế\s+mạc[^.;]{0,60}?sau\s+(\d+|hai|ba|bốn|năm)\s+ngày|sau\s+(\d+|hai|ba|bốn|năm)\s+ngày\s+(?:làm việc|họp)[^.;]{0,60}?bế\s+mạc")
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+
+
+def _implied_date(iso: str, sentence: str, kind: str, explicit: bool) -> str:
+    """FORMAT.md: a date's year may come from what the text implies (a congress of the 2020-2025
+    term is held in 2020, the first session of a 2021-2026 council in 2021), and a meeting over
+    several days takes its first day, counted back from its close (``bế mạc ngày 15/5 sau 3 ngày
+    làm việc`` → 13 May)."""
+    from datetime import date, timedelta
+    d = date.fromisoformat(iso)
+    term = _TERM_IN.search(sentence)
+    if not explicit and term and (kind == "Đại hội" or kind == "kỳ họp" and re.search(r"(?i)thứ\s+(?:nhất|1)\b", sentence)):
+        try:
+            d = d.replace(year=int(term.group(1)))
+        except ValueError:
+            pass
+    closed = _CLOSED_AFTER.search(sentence)
+    if closed:
+        n = closed.group(1) or closed.group(2)
+        days = int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+        if 1 < days <= 10:
+            d -= timedelta(days=days - 1)
+    return d.isoformat()
+
+
 def _same_sitting(a: "_Cand", b: "_Cand") -> bool:
     """A congress or council session of one unit runs over several days: mentions of it a few
     days apart (``từ ngày 15-17/10``, ``Sáng 16/10, Đại hội ... khai mạc``) are one meeting, which
@@ -193,6 +220,8 @@ class MeetingFinder:
             dates = event_dates(stext, self.ctx.year)
             first_in_sentence = not any(c.sent == sent for c in cands)
             date = dates[0][1] if dates and first_in_sentence else None
+            if date is not None:
+                date = _implied_date(date, stext, kind, explicit=bool(event_dates(stext, None)))
             loc, dist = self._locality_near(sent, m.start())
             cand = _Cand(kind, m.start(), sent, date, loc, dist, voters="cử tri" in m.group(1).casefold(), word=m.group(1).casefold(),
                          plural=bool(re.search(r"(?<!\w)các\s+$", text[max(0, m.start() - 5):m.start()])))
