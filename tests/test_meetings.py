@@ -182,3 +182,10 @@ def test_a_meetings_year_implied_by_its_term_and_its_first_day_counted_back():
     assert [(m.kind, m.date) for m in rec.meetings] == [("kỳ họp", "2021-06-24")]
     rec = _rec("Bế mạc ngày 15/5/2020 sau 3 ngày làm việc, Đại hội Đảng bộ tỉnh Quảng Trị thành công tốt đẹp.")
     assert [(m.kind, m.date) for m in rec.meetings] == [("Đại hội", "2020-05-13")]
+
+
+def test_hosts_of_a_working_visit_listed_in_their_own_sentence_are_directed_by_the_visitors():
+    rec = _rec("Ngày 9/3/2023, đoàn công tác gồm các đồng chí Giàng Văn Pả, Bí thư Tỉnh ủy; Lò Thị Dung, Phó Bí thư "
+               "Tỉnh ủy đã làm việc tại huyện Bát Xát.\n\nLàm việc với đoàn công tác của tỉnh có lãnh đạo Huyện ủy, "
+               "UBND huyện Bát Xát, cấp ủy, chính quyền 2 xã Y Tý, A Lù.", url="https://baolaocai.vn/x")
+    assert {("Giàng Văn Pả", "xã Y Tý"), ("Lò Thị Dung", "xã A Lù")} <= _directed(rec)

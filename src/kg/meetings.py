@@ -39,6 +39,7 @@ _VILLAGE = re.compile(r"(thôn|ấp|bản|tổ dân phố|khu phố|Chi bộ) ")
 _DIRECTING_LIST = re.compile(r"chỉ\s+đạo[^.;:]{0,60}?(?:có|gồm)\s+(?:các\s+)?(?:đồng\s+chí|ông|bà)\b", re.I)
 # a plural or a count before a list of units: "Đảng bộ các tỉnh A, B và C", "6 xã: A, B"
 _PLURAL_UNITS = re.compile(r"(?:các|\d+)\s+(?:(?:Tỉnh ủy|Huyện ủy|Đảng ủy)\s+)?(?P<lw>tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)?\s*:?\s*")
+_HOSTS = re.compile(r"(?:^|(?<=[.\n]))\s*(?:Làm việc với|Tiếp|Đón)\s+đoàn(?:\s+công tác)?[^.;]{0,40}?\s(?:có|gồm)\s")
 _AT_UNITS = re.compile(r"(?<!\w)(?:tại|với)\s+(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s)")
 _VISITORS_AFTER = re.compile(r"(Cùng đi|cùng đi|Đi cùng|đi cùng|Tiếp|tiếp đoàn|Đón|đón|Làm việc với đoàn)")
 # after a meeting word: it is planned, not held ("kỳ họp thứ 10, Quốc hội khóa XV dự kiến khai mạc")
@@ -313,6 +314,17 @@ class MeetingFinder:
             for unit in self._listed_units(_Cand("khác", pm.end, sent, None, None, 0)):
                 if not self._own_body(pm.name, unit):
                     directed.append(Directed(pm.name, unit, sent))
+        # the hosts of a working visit listed in a sentence of their own: "Làm việc với đoàn công tác
+        # có lãnh đạo huyện A, cấp ủy, chính quyền 2 xã B, C": the visitors direct each unit
+        for hm in _HOSTS.finditer(text):
+            sent = self.ctx.doc.sentence_of(hm.end())
+            visit = [c for c in meetings if c.kind in ("làm việc", "kiểm tra") and c.directed and c.pos < hm.start()]
+            if not visit or any(c.sent == sent and into.get(id(c)) is not visit[-1] for c in cands):
+                continue  # the sentence reports a meeting of its own
+            for unit in self._listed_units(_Cand("khác", hm.end(), sent, None, None, 0)):
+                for n in visit[-1].directed:
+                    if not self._own_body(n, unit):
+                        directed.append(Directed(n, unit, sent))
         return out, directed
 
     def _from_lead(self, c: _Cand) -> None:
@@ -419,7 +431,11 @@ class MeetingFinder:
         for pm in _PLURAL_UNITS.finditer(self.text, c.sent[0], c.sent[1]):
             if pm.end() == pm.start():
                 continue
-            out = list(dict.fromkeys(m.label for m in self.ctx.listed_after(pm.end(), end=c.sent[1], foreign=False)))
+            # "2 xã Dần Thàng, Nậm Chày": the first unit's mention starts at its level word
+            start = pm.start("lw") if pm.group("lw") else pm.end()
+            out = list(dict.fromkeys(m.label for m in self.ctx.listed_after(start, end=c.sent[1], foreign=False)))
+            if len(out) < 2 and start != pm.end():
+                out = list(dict.fromkeys(m.label for m in self.ctx.listed_after(pm.end(), end=c.sent[1], foreign=False)))
             if len(out) >= 2:
                 return out
         # "chủ trì các hội nghị ... tại huyện Chương Mỹ và huyện Thanh Oai": units of one level
