@@ -209,3 +209,8 @@ def test_a_committee_written_without_its_unit_is_the_one_a_later_title_names():
                     "trực Huyện ủy, Chủ tịch HĐND huyện Thanh Oai nhận quyết định.", url="https://hanoimoi.vn/x")
     assert got["Lê Nguyên Hùng"] == [("Phó Bí thư Thường trực", "Huyện ủy", "huyện Thanh Oai"),
                                      ("Chủ tịch", "HĐND", "huyện Thanh Oai")]
+
+
+def test_secretaries_general_of_central_bodies():
+    got = positions("PGS.TS Nguyễn Viết Hùng, Tổng Thư ký Hội đồng Lý luận Trung ương phát biểu.")
+    assert got["Nguyễn Viết Hùng"] == [("Tổng Thư ký", "Hội đồng Lý luận Trung ương", None)]
