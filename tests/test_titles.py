@@ -214,3 +214,10 @@ def test_a_committee_written_without_its_unit_is_the_one_a_later_title_names():
 def test_secretaries_general_of_central_bodies():
     got = positions("PGS.TS Nguyễn Viết Hùng, Tổng Thư ký Hội đồng Lý luận Trung ương phát biểu.")
     assert got["Nguyễn Viết Hùng"] == [("Tổng Thư ký", "Hội đồng Lý luận Trung ương", None)]
+
+
+def test_each_deputy_listed_after_gom_is_a_deputy():
+    got = positions("Sáng 5/10/2024, đại biểu Quốc hội khóa XV đoàn Thanh Hóa gồm bà Cầm Thị Mẫn - Ủy viên Hội đồng "
+                    "Dân tộc của Quốc hội; và ông Lê Văn Cường - Giám đốc Sở Y tế tiếp xúc cử tri.")
+    assert ("Đại biểu", "Quốc hội", None) in got["Cầm Thị Mẫn"]
+    assert ("Đại biểu", "Quốc hội", None) in got["Lê Văn Cường"]

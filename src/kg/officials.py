@@ -58,6 +58,9 @@ _LIST_SEP = re.compile(r"\s*(?:,|và|, và|;)\s*(?:(?:ông|bà|đồng chí|Ông
 # a plural that opens a list with shared titles: "các đồng chí", "các ông, bà", "gồm các đồng chí là"
 _PLURAL_HEAD = re.compile(r"(?:các|những)\s+(?:đồng chí|ông,? bà|ông|bà|vị)\s*(?:là\s+)?(?=\S)(?!.*(?:các|những)\s+(?:đồng chí|ông|bà|vị))", re.I)
 _ORGAN_MEMBERSHIP = re.compile(r"(?P<prep>(?:trong|thuộc)\s+)(?=(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|BCH)\s)", re.I)
+# the deputies of a delegation listed after "gồm": "đại biểu Quốc hội khóa XV đoàn Nghệ An gồm bà A"
+_DELEGATES = re.compile(r"(?<!\w)(?:đại biểu|Đại biểu|ĐBQH)\s+(?P<body>Quốc hội|HĐND(?:\s+(?:tỉnh|huyện|xã|thành phố))?)"
+                        r"[^.;:]{0,60}?\s(?:gồm|là)(?:\s+có)?(?:\s+các)?(?:\s+(?:ông,?\s*bà|đồng chí))?\s*:?\s*")
 _DOI_VOI = None  # "đối với [ông|bà|Trung tá ...] NAME" (honorifics and ranks: data/honorifics.tsv)
 # "(miễn nhiệm chức danh Ủy viên UBND huyện, nhiệm kỳ 2021-2026,) đối với các ông: A, ...; B, ..."
 _DOI_VOI_LIST = re.compile(r"\bđối\s+với\s+(?:các|những)\s+(?:ông,?\s*bà|ông|bà|đồng\s+chí)\s*:\s*", re.I)
@@ -201,6 +204,7 @@ class OfficialFinder:
             titles += self._predicate(end)
             titles += self._toward(s)
             titles += self._shared(s)
+            titles += self._delegation(s)
             bound.append(titles)
         # a predicate after a list of names: every name of the list takes its post
         for i in range(len(cands)):
@@ -310,6 +314,25 @@ class OfficialFinder:
         if titles and text[titles[-1].end:colon].strip() == "":
             return titles
         return []
+
+    def _delegation(self, start: int) -> list[ParsedTitle]:
+        """``đại biểu Quốc hội khóa XV đoàn Nghệ An gồm bà A - …; và bà B - …``: each member of the
+        list is a deputy (FORMAT.md settled cases)."""
+        text = self.text
+        sent = self.ctx.doc.sentence_of(start)
+        head = None
+        for head in _DELEGATES.finditer(text, sent[0], start):
+            pass
+        if head is None:
+            return []
+        item = text[max(head.end(), text.rfind(";", head.end(), start) + 1):start]
+        if item.strip(" ,:") not in ("", "và") and not re.fullmatch(r"\s*(?:và\s+)?(?:ông|bà|đồng chí)\s*", item):
+            return []
+        t = self.parser.parse_one(text[head.start():head.end("body")], 0)
+        if t is None or t.body is None:
+            return []
+        t.start, t.end = head.start(), head.end("body")
+        return [t]
 
     def _toward(self, start: int) -> list[ParsedTitle]:
         """``(bầu chức danh) Trưởng Ban Pháp chế đối với ông NAME``: the post named just before
