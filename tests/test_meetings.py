@@ -189,3 +189,11 @@ def test_hosts_of_a_working_visit_listed_in_their_own_sentence_are_directed_by_t
                "Tỉnh ủy đã làm việc tại huyện Bát Xát.\n\nLàm việc với đoàn công tác của tỉnh có lãnh đạo Huyện ủy, "
                "UBND huyện Bát Xát, cấp ủy, chính quyền 2 xã Y Tý, A Lù.", url="https://baolaocai.vn/x")
     assert {("Giàng Văn Pả", "xã Y Tý"), ("Lò Thị Dung", "xã A Lù")} <= _directed(rec)
+
+
+def test_a_list_introduced_after_chu_tri_is_of_chairs():
+    rec = _rec("Sáng 12/3/2024, Huyện ủy Lục Yên tổ chức hội nghị. Chủ trì hội nghị có các đồng chí: Trần Văn Bình, "
+               "Bí thư Huyện ủy; Lê Thị Hoa, Phó Bí thư Thường trực Huyện ủy. Dự hội nghị có đồng chí Hà Văn Nam, "
+               "Phó Chủ tịch UBND tỉnh.")
+    m = rec.meetings[0]
+    assert (m.chair, m.attendees) == (["Trần Văn Bình", "Lê Thị Hoa"], ["Hà Văn Nam"])

@@ -463,6 +463,9 @@ class MeetingFinder:
             return "attendee"  # "A trao Quyết định ... cho đồng chí B", "tặng hoa chúc mừng đồng chí B"
         lc = list(_CHAIR.finditer(left))
         la = list(_ATTEND.finditer(left))
+        if la and lc and la[-1].group(1).startswith("có") and not [a for a in la if lc[-1].start() < a.start() < la[-1].start()] \
+                and lc[-1].start() < la[-1].start():
+            return "chair"  # "Chủ trì hội nghị có các đồng chí: A; B": the list is of chairs
         if lc and (not la or lc[-1].start() > la[-1].start()):
             return "chair"
         if la:
