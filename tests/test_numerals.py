@@ -175,3 +175,12 @@ def test_a_span_of_years_the_five_years_of_the_term_and_an_average_change():
     assert (got["868"].status, got["868"].period) == ("achieved", "2015-2020")
     assert got["46842"].indicator == "tổng giá trị sản xuất"
     assert got["15"].indicator == "tổng giá trị sản xuất tăng bình quân" and got["15"].comparator == ">"
+
+
+def test_a_predicate_shared_by_two_shares_programme_names_and_thresholds():
+    got = _full("Năm 2023, huyện có trên 75% tổ chức cơ sở đảng, 90% đảng viên hoàn thành tốt nhiệm vụ trở lên; "
+                "xã phấn đấu hoàn thành 100% các mục tiêu, kế hoạch về quốc phòng. Huyện thực hiện Đề án trồng 1 "
+                "tỷ cây xanh; không còn xã dưới 15 tiêu chí.")
+    assert got["75"].indicator == "tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên"
+    assert got["100"].indicator.endswith("mục tiêu, kế hoạch về quốc phòng")
+    assert "1" not in got and "15" not in got

@@ -149,6 +149,8 @@ class TargetFinder:
         multiplier = _TIMES.match(after) and _MULTIPLIER_BEFORE.search(tail)
         if _EXCL.match(after) and not multiplier:
             return None
+        if _NAMED_PROGRAMME.search(tail) or _NONE_LEFT_BELOW.search(tail):
+            return None  # "Đề án trồng 1 tỷ cây xanh", "không còn xã dưới 15 tiêu chí": no figure of a result
         um = _UNIT.match(after) or (multiplier and _TIMES.match(after))
         if um:
             unit = um.group("u")
@@ -215,6 +217,8 @@ class TargetFinder:
         else:
             trimmed = _trim_subject(indicator or "")
             after_np = _after_phrase(rest)
+            if after_np:
+                after_np += _shared_predicate(rest, after_np)
             if _VOTES.search(f"{indicator} {after_np}"):
                 return None  # "100% phiếu đồng ý", "với tỷ lệ phiếu tán thành 100%": a vote
             verb = trimmed.rsplit(" và ", 1)[-1]
@@ -553,6 +557,34 @@ def _continuation(rest: str) -> str:
     rest = _LOCATIVE.sub(" ", rest)
     m = _CONT_START.match(rest)
     return _bounded(rest[m.end():]) if m else ""
+
+
+# a number inside the name of a programme ("Đề án trồng 1 tỷ cây xanh", "Chương trình 135")
+_NAMED_PROGRAMME = re.compile(r"(?<!\w)(?:Đề án|Chương trình|Phong trào|Cuộc vận động)\s+(?:[^\s,.;:]+\s+){0,3}$")
+# a threshold no unit is left under: "không còn xã dưới 15 tiêu chí"
+_NONE_LEFT_BELOW = re.compile(r"(?i)không còn\s+(?:[^\s,.;:]+\s+){1,3}(?:dưới|trên)\s*$")
+_NEXT_SHARE = re.compile(r"^,\s*(?:và\s+)?(?:trên|hơn|gần|khoảng)?\s*\d[\d.,]*\s*%\s+")
+_PREDICATE_START = re.compile(r"\s(?=(?:hoàn thành|đạt|được|có|là|xếp loại)\s)")
+_ABOUT = re.compile(r"^,\s*((?:[a-zđà-ỹ]+\s+){1,3}(?:về|của)\s+[^,;.()]{1,30}?)(?=\s*[,;.()]|\s*$|\.\.\.)")
+
+
+def _shared_predicate(rest: str, phrase: str) -> str:
+    """What follows a share's noun and is said of it too: ``75% tổ chức cơ sở đảng, 90% đảng viên
+    hoàn thành tốt nhiệm vụ trở lên`` (one predicate for both shares); ``100% các mục tiêu, kế
+    hoạch về QP - AN`` (nouns coordinated before what they are about)."""
+    i = rest.find(phrase)
+    if i < 0:
+        return ""
+    after = rest[i + len(phrase):]
+    am = _ABOUT.match(after)
+    if am:
+        return ", " + am.group(1).strip()
+    nm = _NEXT_SHARE.match(after)
+    if not nm:
+        return ""
+    second = _bounded(after[nm.end():], 14)
+    pm = _PREDICATE_START.search(" " + second)
+    return " " + second[pm.start():].strip() if pm and pm.start() > 0 else ""
 
 
 def _after_phrase(rest: str) -> str:
