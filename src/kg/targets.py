@@ -274,6 +274,9 @@ class TargetFinder:
         if self.ctx.year and _THIS_YEAR.search(clause[-80:]) and not _PERIOD_RANGE.search(clause) \
                 and not _PERIOD_YEAR.search(clause):
             period = str(self.ctx.year)  # "ước cả năm đạt 3.689 tỷ đồng", "năm nay": the article's year
+        elif status == "achieved" and period is None and self.ctx.year and not _UNTIL_NOW.search(clause) \
+                and _THIS_YEAR.search(self.text, max(0, s0 - _HEADING_WINDOW // 2), s0):
+            period = str(self.ctx.year)  # results of a report on "6 tháng đầu năm", "năm nay"
         if status == "achieved" and "so với đầu nhiệm kỳ" in indicator:
             # a result measured from the start of the term is the term's: the one that just ended
             # when the article names a newer one (FORMAT.md Period), else the term stated
@@ -326,7 +329,8 @@ class TargetFinder:
         if goal and re.search(rf"[{LOWER}]", seg[goal.end():]):
             # "Phường Hòa Bình phấn đấu giảm tỷ lệ hộ nghèo xuống 0,2%": what is aimed at, not who aims
             seg = seg[goal.end():]
-        seg = _TAIL_STRIP.sub("", _TAIL_CONTEXT.sub("", " " + seg.strip()))
+        # "thu ngân sách thực hiện đến ngày 31/5 đạt": the verb, then the cut-off day, then a verb again
+        seg = _TAIL_STRIP.sub("", _TAIL_CONTEXT.sub("", _TAIL_STRIP.sub("", " " + seg.strip())))
         seg = _LEAD_STRIP.sub("", seg.strip()).strip(" ,.-–:")
         if not seg and cuts and cuts[-1].group(0) == ":":
             # "Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn": the indicator is the
