@@ -187,7 +187,8 @@ def test_a_predicate_shared_by_two_shares_programme_names_and_thresholds():
 
 
 def test_results_of_a_half_year_report_take_the_articles_year_and_the_cut_off_day_is_no_indicator():
-    rec = extract("Ngày 25/6/2019, HĐND huyện tổ chức kỳ họp đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm.\n"
+    rec = extract("25/06/2019 10:20\nNgày 25/6/2019, HĐND huyện tổ chức kỳ họp đánh giá kết quả thực hiện nhiệm vụ 6 "
+                  "tháng đầu năm.\n"
                   "Thu ngân sách thực hiện đến ngày 31/5 đạt gần 27 tỷ đồng.", id="t")
     t = {str(t.value): t for t in rec.targets}["27"]
     assert (t.indicator, t.status, t.period) == ("thu ngân sách", "achieved", "2019")

@@ -46,6 +46,7 @@ _THIS_YEAR = re.compile(r"(?i)(?<!\w)(?:cả năm|năm nay|trong năm|(?:\d+|sá
 # số là đồng bào dân tộc Mông", "19.284 hộ với 78.254 nhân khẩu"
 _POPULATION = re.compile(r"(?i)^\s*(?:dân số\s+)?là\s+(?:đồng bào|người dân tộc)(?!\w)|^\s*dân số(?!\w)")
 _HOUSEHOLDS_WITH = re.compile(r"(?i)^\s*(?:với|,)\s*[\d.,]+\s*(?:nhân khẩu|khẩu)(?!\w)")
+_CUT_OFF_DAY = re.compile(r"(?i)\s(?:thực hiện\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng)\s+\d{1,2}(?:\s*[/\-]\s*\d{1,4}){1,2}(?=\s)")
 _STRONG_BOUND = re.compile(r"[;:()\n]|\.\s")
 _LEAD_STRIP = re.compile(r"(?i)^(?:(?:cuối|đầu|giữa) năm \d{4}|\(?\d+\)|\d+\.|[-–•]|\s|và|như|trong đó|đặc biệt|đáng chú ý|hiện nay|hiện|phấn đấu|riêng|cụ thể|tiếp tục|duy trì|đến năm \d{4}|năm \d{4}|các chỉ tiêu về [^,]*)+\s*")
 _TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|ước cả năm|cả năm|đều đạt|lên|xuống|của|thực hiện))+\s*$")
@@ -329,8 +330,8 @@ class TargetFinder:
         if goal and re.search(rf"[{LOWER}]", seg[goal.end():]):
             # "Phường Hòa Bình phấn đấu giảm tỷ lệ hộ nghèo xuống 0,2%": what is aimed at, not who aims
             seg = seg[goal.end():]
-        # "thu ngân sách thực hiện đến ngày 31/5 đạt": the verb, then the cut-off day, then a verb again
-        seg = _TAIL_STRIP.sub("", _TAIL_CONTEXT.sub("", _TAIL_STRIP.sub("", " " + seg.strip())))
+        # "thu ngân sách thực hiện đến ngày 31/5 đạt": the cut-off day is no part of the indicator
+        seg = _TAIL_STRIP.sub("", _TAIL_CONTEXT.sub("", " " + _CUT_OFF_DAY.sub(" ", seg).strip()))
         seg = _LEAD_STRIP.sub("", seg.strip()).strip(" ,.-–:")
         if not seg and cuts and cuts[-1].group(0) == ":":
             # "Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn": the indicator is the
