@@ -28,3 +28,16 @@ def test_compare_key_expands_abbreviations_and_folds():
     assert compare_key("Chủ tịch UBND ") == compare_key("chủ tịch Ủy ban nhân dân")
     assert compare_key("triệu đồng / người / năm") == "triệu đồng/người/năm"
     assert compare_key("Huyện uỷ") == compare_key("huyện ủy")
+
+
+def test_utf8_read_as_windows_1252_or_latin_1_is_repaired():
+    from kg.extract import extract
+    from kg.normalize import normalize_text
+    good = "Đồng chí Nguyễn Văn Tùng, Tỉnh ủy viên, Bí thư Huyện ủy Hướng Hóa chủ trì buổi làm việc với Đảng ủy xã Thuận."
+    assert normalize_text(good.encode("utf-8").decode("latin-1")) == normalize_text(good)
+    copied = good.encode("utf-8").decode("cp1252", errors="replace")  # 0x90 of "Đ" is lost as U+FFFD
+    assert normalize_text(copied) == normalize_text(good)
+    rec = extract(copied, id="t")
+    assert [(o.name, [p.body for p in o.positions]) for o in rec.officials] == [("Nguyễn Văn Tùng", ["Tỉnh ủy", "Huyện ủy"])]
+    # ordinary text with the same letters is left alone
+    assert normalize_text("Bà Lê Thị Lá “đẹp”, Ánh và Ã") == "Bà Lê Thị Lá “đẹp”, Ánh và Ã"

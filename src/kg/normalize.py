@@ -75,8 +75,45 @@ def fix_tone_placement(text: str) -> str:
     return _OLD_TONE.sub(_move_tone, text)
 
 
+# UTF-8 read as Windows-1252 or Latin-1 by a site that copied the page ("Ä‘áº£ng á»§y" for "đảng
+# ủy"): runs of such characters are turned back into their bytes and read as UTF-8.
+_CP1252_BYTE = {bytes([b]).decode("cp1252", errors="ignore"): b for b in range(0x80, 0xA0)}
+_CP1252_BYTE.pop("", None)
+_MOJIBAKE_RUN = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\ufffd" + "".join(_CP1252_BYTE) + "]{1,3}")
+# bytes Windows-1252 leaves undefined come out as U+FFFD; one is put back when only one of them
+# makes a Vietnamese letter ("Ä�" is "Đ", C4 90)
+_UNDEFINED_1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+_VOWELS = "aăâeêioôơuưy"
+_VIETNAMESE = set("bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX") | {
+    unicodedata.normalize("NFC", v + t) for v in _VOWELS + _VOWELS.upper() for t in ("",) + tuple(_TONES)}
+_MOJIBAKE_SIGN = re.compile("Ã.|Ä[\u0080-\u00bf‘’“”]|áº|á»|Æ°|Æ¡")
+
+
+def repair_mojibake(text: str) -> str:
+    """``Ä‘áº£ng`` → ``đảng`` where a text carries UTF-8 decoded as Windows-1252 or Latin-1;
+    text that does not (three signs at least) is returned as it is."""
+    if len(_MOJIBAKE_SIGN.findall(text, 0, 20000)) < 3:
+        return text
+
+    def decode(run: str) -> str | None:
+        try:
+            return bytes(ord(c) if ord(c) < 0x100 else _CP1252_BYTE[c] for c in run).decode("utf-8")
+        except (KeyError, UnicodeDecodeError, ValueError):
+            return None
+
+    def fix(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if run.count("\ufffd") == 1:
+            found = {d for b in _UNDEFINED_1252 for d in [decode(run.replace("\ufffd", chr(b)))]
+                     if d and d[0] in _VIETNAMESE}
+            return found.pop() if len(found) == 1 else run
+        return decode(run) or run
+    return _MOJIBAKE_RUN.sub(fix, text)
+
+
 def normalize_text(text: str) -> str:
     """Return the normalised form of ``text`` (NFC, Đ, controls, spaces, tone placement)."""
+    text = repair_mojibake(text)
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_TRANSLATE)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
