@@ -192,3 +192,10 @@ def test_results_of_a_half_year_report_take_the_articles_year_and_the_cut_off_da
                   "Thu ngân sách thực hiện đến ngày 31/5 đạt gần 27 tỷ đồng.", id="t")
     t = {str(t.value): t for t in rec.targets}["27"]
     assert (t.indicator, t.status, t.period) == ("thu ngân sách", "achieved", "2019")
+
+
+def test_counts_of_targets_reached_or_missed_are_results_and_their_explanation_is_not_the_indicator():
+    rec = extract("Năm 2024, huyện phấn đấu hoàn thành các chỉ tiêu. Riêng 02 chỉ tiêu đạt thấp là giá trị sản xuất "
+                  "công nghiệp và thu ngân sách.", id="t")
+    t = {str(t.value): t for t in rec.targets}["2"]
+    assert (t.indicator, t.status) == ("chỉ tiêu đạt thấp", "achieved")

@@ -262,6 +262,8 @@ class TargetFinder:
         status = self._status(stext, s0, m.start())
         if _MEASURED_AGAINST.match(rest) or re.search(r"(?i)(?<!\w)bằng\s*$", tail):
             status = "achieved"  # "đạt 105% so với kế hoạch", "bằng 239,4% dự toán": measured against a plan
+        if counted and unit.startswith(("chỉ tiêu", "mục tiêu")) and re.search(r"(?<!\w)(?:đạt|vượt|hoàn thành)(?!\w)", indicator):
+            status = "achieved"  # "14/14 chỉ tiêu đạt và vượt", "02 chỉ tiêu đạt thấp": counts of what was reached
         membership = counted and _MEMBERSHIP.match(unit) and not _ADMISSION.search(before[-40:]) and not cont
         if membership:
             status = "achieved"  # "với 1.676 đảng viên", "73 đảng bộ trực thuộc": the size of the Party
@@ -512,7 +514,7 @@ _VOTES = re.compile(r"(?i)(?<!\w)(?:phiếu|biểu quyết|tán thành)(?!\w)")
 _WEAK_VERBS = {"", "thực hiện", "có", "đạt", "là", "chiếm", "được", "với", "đại diện cho", "cho", "đón", "hoàn thành"}
 _CONT_START = re.compile(r"^\s+(?=(?:đạt|được|tổ chức|hoàn thành|tham gia|là|còn lại|trực thuộc|thoát nghèo|làm|đều|từ \d+ sao|về)(?:\s|$))")
 _LOCATIVE = re.compile(rf"\s(?:ở|tại)\s+(?:(?:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)\s+)?[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*(?:\s+đã)?(?=\s)|\sđã(?=\s)")
-_CONT_END = re.compile(r"[;,.():]|\s(?:ở|tại|nhiệm kỳ|năm \d|đến năm|so với|trong đó|đạt tỷ lệ|với tỷ lệ)(?=\s|$)|(?<=trở lên)")
+_CONT_END = re.compile(r"[;,.():]|\s(?:ở|tại|nhiệm kỳ|năm \d|đến năm|so với|trong đó|đạt tỷ lệ|với tỷ lệ|là)(?=\s|$)|(?<=trở lên)")
 
 
 def _period_mentions(text: str):
