@@ -197,3 +197,13 @@ def test_a_list_introduced_after_chu_tri_is_of_chairs():
                "Phó Chủ tịch UBND tỉnh.")
     m = rec.meetings[0]
     assert (m.chair, m.attendees) == (["Trần Văn Bình", "Lê Thị Hoa"], ["Hà Văn Nam"])
+
+
+def test_a_congress_named_only_by_the_web_address_and_the_purpose_of_a_session():
+    rec = _rec("Sau phiên làm việc, Ban Chấp hành Tỉnh đoàn tổ chức hội nghị lần thứ nhất. Trong khuôn khổ đại hội, "
+               "đại biểu dâng hương tại Nghĩa trang liệt sĩ.",
+               url="https://example.gov.vn/phien-thu-nhat-dai-hoi-dai-bieu-doan-tncs-ho-chi-minh-tinh-2022.html")
+    assert "Đại hội" not in [m.kind for m in rec.meetings]
+    rec = _rec("Ngày 3/4/2020, đồng chí Lê Văn Tân, Bí thư Huyện ủy chủ trì buổi làm việc với UBND xã Hương Lâm để "
+               "kiểm tra, soát xét kết quả.")
+    assert [m.kind for m in rec.meetings] == ["làm việc"]

@@ -40,6 +40,9 @@ _DIRECTING_LIST = re.compile(r"chỉ\s+đạo[^.;:]{0,60}?(?:có|gồm)\s+(?:cá
 # a plural or a count before a list of units: "Đảng bộ các tỉnh A, B và C", "6 xã: A, B"
 _PLURAL_UNITS = re.compile(r"(?:các|\d+)\s+(?:(?:Tỉnh ủy|Huyện ủy|Đảng ủy)\s+)?(?P<lw>tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)?\s*:?\s*")
 _HOSTS = re.compile(r"(?:^|(?<=[.\n]))\s*(?:Làm việc với|Tiếp|Đón)\s+đoàn(?:\s+công tác)?[^.;]{0,40}?\s(?:có|gồm)\s")
+_NON_PARTY_SLUG = re.compile(r"dai-hoi-(?:dai-bieu-)?(?:doan|hoi|cong-doan|mat-tran|mttq|cuu-chien-binh|phu-nu|nong-dan|"
+                             r"cac-dan-toc|dan-toc-thieu-so|the-duc|thi-dua|lien-hiep)")
+_PARTY_SLUG = re.compile(r"dai-hoi-(?:dai-bieu-)?(?:dang-bo|chi-bo|dang)")
 _AT_UNITS = re.compile(r"(?<!\w)(?:tại|với)\s+(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s)")
 _VISITORS_AFTER = re.compile(r"(Cùng đi|cùng đi|Đi cùng|đi cùng|Tiếp|tiếp đoàn|Đón|đón|Làm việc với đoàn)")
 # after a meeting word: it is planned, not held ("kỳ họp thứ 10, Quốc hội khóa XV dự kiến khai mạc")
@@ -187,6 +190,12 @@ class MeetingFinder:
             kinds = {meeting_words()[m.group(1).casefold()] for m in self._triggers()
                      if m.group(1).casefold().startswith("đại hội") and m.group(1).casefold() != "đại hội"}
             party = bool(re.search(r"(?i)đại hội(?: đại biểu)? (?:đảng bộ|chi bộ)|đại hội (?:đảng|xiv|xiii)", self.text))
+            # the web address may be the only place that names the congress
+            # ("/phien-thu-nhat-dai-hoi-dai-bieu-doan-tncs-ho-chi-minh-tinh-...")
+            slug = (self.ctx.doc.url or "").lower()
+            if _NON_PARTY_SLUG.search(slug):
+                kinds.add("khác")
+            party = party or bool(_PARTY_SLUG.search(slug))
             self._non_party = "khác" in kinds and not party
         return self._non_party
 
