@@ -207,3 +207,9 @@ def test_a_congress_named_only_by_the_web_address_and_the_purpose_of_a_session()
     rec = _rec("Ngày 3/4/2020, đồng chí Lê Văn Tân, Bí thư Huyện ủy chủ trì buổi làm việc với UBND xã Hương Lâm để "
                "kiểm tra, soát xét kết quả.")
     assert [m.kind for m in rec.meetings] == ["làm việc"]
+
+
+def test_a_voters_meeting_is_hosted_where_it_is_held():
+    rec = _rec("Sáng 5/10/2022, tại phường Nghi Hải, đại biểu Quốc hội đoàn Nghệ An gồm bà Võ Thị Minh Sinh - Chủ "
+               "tịch Ủy ban MTTQ tỉnh tiếp xúc cử tri 7 phường thuộc thị xã Cửa Lò.", url="https://baonghean.vn/x")
+    assert [(m.kind, m.locality) for m in rec.meetings] == [("Hội nghị", "phường Nghi Hải")]

@@ -233,6 +233,10 @@ class MeetingFinder:
             if date is not None:
                 date = _implied_date(date, stext, kind, explicit=bool(event_dates(stext, None)))
             loc, dist = self._locality_near(sent, m.start())
+            if "cử tri" in m.group(1).casefold():
+                venue = self._venue(sent)
+                if venue:
+                    loc, dist = venue, 0  # a voters' meeting is hosted where it is held ("tại phường X")
             cand = _Cand(kind, m.start(), sent, date, loc, dist, voters="cử tri" in m.group(1).casefold(), word=m.group(1).casefold(),
                          plural=bool(re.search(r"(?<!\w)các\s+$", text[max(0, m.start() - 5):m.start()])))
             if not dates and cand.word in _ANAPHORIC_WORDS and _BARE_AFTER.match(text, m.end()):
@@ -434,6 +438,15 @@ class MeetingFinder:
                         break
                 break
         return out
+
+    def _venue(self, sent: tuple[int, int]) -> str | None:
+        """The unit written right after ``tại`` in the sentence (``tại phường Nghi Thủy``)."""
+        for vm in re.finditer(r"(?<!\w)tại\s+", self.text[sent[0]:sent[1]]):
+            at = sent[0] + vm.end()
+            for s, e, label, level in self.anchors:
+                if s == at and level in ("commune", "district", "province", "village"):
+                    return label
+        return None
 
     def _listed_units(self, c: _Cand) -> list[str]:
         """Units listed after a plural in the meeting's sentence, after the meeting word."""
