@@ -213,3 +213,15 @@ def test_a_voters_meeting_is_hosted_where_it_is_held():
     rec = _rec("Sáng 5/10/2022, tại phường Nghi Hải, đại biểu Quốc hội đoàn Nghệ An gồm bà Võ Thị Minh Sinh - Chủ "
                "tịch Ủy ban MTTQ tỉnh tiếp xúc cử tri 7 phường thuộc thị xã Cửa Lò.", url="https://baonghean.vn/x")
     assert [(m.kind, m.locality) for m in rec.meetings] == [("Hội nghị", "phường Nghi Hải")]
+
+
+def test_attendees_named_before_the_meeting_and_a_bare_noun_after_a_meeting_with_someone():
+    rec = _rec("Sáng 17/7/2025, Tổ công tác của Ban Thường vụ Tỉnh ủy duyệt văn kiện Đại hội Đảng bộ các xã. "
+               "Tham dự có các đồng chí: Phan Văn Tấn - Phó Chủ tịch UBND tỉnh; Lê Thị Lâm - Phó Chủ tịch HĐND tỉnh. "
+               "Phó Bí thư Tỉnh ủy Bùi Văn Hinh phát biểu chỉ đạo tại hội nghị.")
+    assert sorted(n for m in rec.meetings for n in m.attendees) == ["Bùi Văn Hinh", "Lê Thị Lâm", "Phan Văn Tấn"]
+    rec = _rec("Sáng 3/1/2024, Bộ Y tế tổ chức Hội nghị trực tuyến toàn quốc. Chiều 2/1/2024, ông Trần Văn Lâm, "
+               "Chủ tịch UBND tỉnh chủ trì cuộc họp với lãnh đạo các sở. Cùng dự cuộc họp có ông Vương Quốc Hà, "
+               "Phó Chủ tịch UBND tỉnh.")
+    assert [(m.kind, m.chair, m.attendees) for m in rec.meetings if m.kind == "làm việc"] == [
+        ("làm việc", ["Trần Văn Lâm"], ["Vương Quốc Hà"])]

@@ -43,6 +43,7 @@ _HOSTS = re.compile(r"(?:^|(?<=[.\n]))\s*(?:Làm việc với|Tiếp|Đón)\s+đ
 _NON_PARTY_SLUG = re.compile(r"dai-hoi-(?:dai-bieu-)?(?:doan|hoi|cong-doan|mat-tran|mttq|cuu-chien-binh|phu-nu|nong-dan|"
                              r"cac-dan-toc|dan-toc-thieu-so|the-duc|thi-dua|lien-hiep)")
 _PARTY_SLUG = re.compile(r"dai-hoi-(?:dai-bieu-)?(?:dang-bo|chi-bo|dang)")
+_ATTEND_HEAD = re.compile(r"\s*(?:Tham dự|Dự|Cùng dự|Đến dự)(?:\s+\S+){0,3}?\s+có\s")
 _AT_UNITS = re.compile(r"(?<!\w)(?:tại|với)\s+(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s)")
 _VISITORS_AFTER = re.compile(r"(Cùng đi|cùng đi|Đi cùng|đi cùng|Tiếp|tiếp đoàn|Đón|đón|Làm việc với đoàn)")
 # after a meeting word: it is planned, not held ("kỳ họp thứ 10, Quốc hội khóa XV dự kiến khai mạc")
@@ -255,6 +256,9 @@ class MeetingFinder:
             role = self._role_of(pm, sent, bool(same))
             if role is None:
                 continue
+            if target is None and _ATTEND_HEAD.match(text, sent[0]):
+                # "Tham dự có các đồng chí: A; B." before the meeting is named: the article's meeting
+                target = next((c for c in cands if c.pos > pm.start and c.ref is None), None)
             if target is None:
                 continue
             lst = target.chair if role == "chair" else target.attendees
@@ -363,6 +367,9 @@ class MeetingFinder:
         def family(word: str) -> str | None:
             return next((f for f in ("đại hội", "kỳ họp", "lễ", "sinh hoạt") if f in word), None)
         prior = [p for p in earlier if p.ref is None and p.sent != c.sent]
+        named = [p for p in prior if p.word != c.word and p.word.startswith(c.word)]
+        if named:
+            return named[-1]  # "cuộc họp" after "cuộc họp với lãnh đạo các sở"
         fam = family(c.word)
         if fam:
             same = [p for p in prior if family(p.word) == fam]
