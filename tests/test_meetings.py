@@ -225,3 +225,11 @@ def test_attendees_named_before_the_meeting_and_a_bare_noun_after_a_meeting_with
                "Phó Chủ tịch UBND tỉnh.")
     assert [(m.kind, m.chair, m.attendees) for m in rec.meetings if m.kind == "làm việc"] == [
         ("làm việc", ["Trần Văn Lâm"], ["Vương Quốc Hà"])]
+
+
+def test_the_people_a_decision_is_about_are_not_shown_present():
+    rec = _rec("Ngày 10/4/2025, tại kỳ họp, HĐND huyện Yên Định miễn nhiệm chức danh Ủy viên UBND huyện đối với các "
+               "ông: Lê Văn Hải, nguyên Trưởng phòng Nội vụ; Trịnh Văn Quý, Trưởng phòng Y tế. Kỳ họp cũng bầu bổ "
+               "sung Ủy viên UBND huyện đối với Thiếu tá Hà Văn Lâm. Đồng chí Lê Văn Tịnh, Chủ tịch HĐND huyện "
+               "phát biểu tại kỳ họp.")
+    assert [(m.kind, m.attendees) for m in rec.meetings] == [("kỳ họp", ["Lê Văn Tịnh"])]

@@ -57,7 +57,9 @@ _ANAPHORIC_WORDS = ("đại hội", "hội nghị", "kỳ họp", "cuộc họp"
 _BARE_AFTER = re.compile(r"(?:\s+(?:này|đó|sáng nay|chiều nay|hôm nay|tối nay))?\s*(?:[,.;:…\"”)]|$|\s+(?:có|đã|cũng)\s)")
 # the longest a congress or a council session sits (provincial congresses take 3 to 4 days)
 _SITTING_DAYS = 4
-_OBJECT_OF = re.compile(r"(đối với|bầu|miễn nhiệm|bổ nhiệm)\s+(?:ông|bà|đồng chí|Đ/c)?\s*$", re.I)
+_OBJECT_OF = re.compile(r"(đối với|bầu|miễn nhiệm|bổ nhiệm)\s+(?:ông|bà|đồng chí|Đ/c|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng))?\s*$", re.I)
+# the people a decision is about, listed after "đối với các ông:" (not shown present)
+_OBJECT_LIST = re.compile(r"(?i)đối với các (?:ông,?\s*bà|ông|bà|đồng chí)\s*:[^.]*$")
 
 
 _TERM_IN = re.compile(r"(?i)nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
@@ -501,7 +503,8 @@ class MeetingFinder:
             return "attendee"
         if cm:
             return "chair"
-        if meeting_here and not _OBJECT_OF.search(text[max(0, pm.start - 40): pm.start]):
+        if meeting_here and not _OBJECT_OF.search(text[max(0, pm.start - 40): pm.start]) \
+                and not _OBJECT_LIST.search(text, sent[0], pm.start):
             return "attendee"
         return None
 
