@@ -221,3 +221,10 @@ def test_each_deputy_listed_after_gom_is_a_deputy():
                     "Dân tộc của Quốc hội; và ông Lê Văn Cường - Giám đốc Sở Y tế tiếp xúc cử tri.")
     assert ("Đại biểu", "Quốc hội", None) in got["Cầm Thị Mẫn"]
     assert ("Đại biểu", "Quốc hội", None) in got["Lê Văn Cường"]
+
+
+def test_appointed_as_and_stepping_down_from_a_post():
+    got = positions("Bà Hà Thị Lan được bổ nhiệm làm Phó Giám đốc Sở Y tế tỉnh Sơn La. Ông Lê Văn Hai thôi giữ chức "
+                    "Bí thư Huyện ủy Mai Sơn để nghỉ hưu.")
+    assert got["Hà Thị Lan"] == [("Phó Giám đốc", "Sở Y tế", "tỉnh Sơn La")]
+    assert got["Lê Văn Hai"] == [("Bí thư", "Huyện ủy", "huyện Mai Sơn")]

@@ -41,7 +41,7 @@ _AGENT = r"(?:(?:các\s+)?(?:đại\s+biểu|cử\s+tri)[^,.;]{0,40}?\s+(?=(?:t�
 _PREDICATE = re.compile(
     rf"\s*{_ADVERBS}{_AGENT}(?:(?:{_APPOINT}(?:[ ,]+(?:và\s+)?{_APPOINT})*\s+{_ADVERBS})?{_HOLD}"
     rf"|tái\s+đắc\s+cử(?:\s+chức(?:\s+(?:danh|vụ))?)?|trúng\s+cử|tái\s+cử(?:\s+giữ)?(?:\s+chức(?:\s+(?:danh|vụ))?)?|được\s+bầu\s+làm|được\s+bầu"
-    rf"|được\s+bổ\s+nhiệm|làm|là)\s+",
+    rf"|(?:được\s+)?{_APPOINT}(?:[ ,]+(?:và\s+)?{_APPOINT})*\s+làm|được\s+bổ\s+nhiệm|thôi\s+(?:giữ|đảm\s+nhiệm)\s+chức(?:\s+(?:danh|vụ))?|làm|là)\s+",
     re.I,
 )
 # "(chỉ định ...) tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy": a member of each organ
