@@ -228,3 +228,10 @@ def test_appointed_as_and_stepping_down_from_a_post():
                     "Bí thư Huyện ủy Mai Sơn để nghỉ hưu.")
     assert got["Hà Thị Lan"] == [("Phó Giám đốc", "Sở Y tế", "tỉnh Sơn La")]
     assert got["Lê Văn Hai"] == [("Bí thư", "Huyện ủy", "huyện Mai Sơn")]
+
+
+def test_titles_in_parentheses_after_each_name_and_names_in_capitals():
+    got = positions("Ban Thường vụ gồm các đồng chí: Lê Văn Bình (Bí thư Đảng ủy), Trần Văn Hải (Phó Bí thư Đảng ủy).")
+    assert got["Lê Văn Bình"][0][:2] == ("Bí thư", "Đảng ủy") and got["Trần Văn Hải"][0][:2] == ("Phó Bí thư", "Đảng ủy")
+    got = positions("Đồng chí NGUYỄN VĂN TÁM, Bí thư Huyện ủy Mai Sơn phát biểu tại ĐOÀN ĐBQH tỉnh.")
+    assert got == {"Nguyễn Văn Tám": [("Bí thư", "Huyện ủy", "huyện Mai Sơn")]}

@@ -88,13 +88,36 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+_UPPER_WORD = "[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{1,7}"
+_VOWEL = re.compile("[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]")
+_CAPS_RUN = re.compile(rf"(?<![\w])({_UPPER_WORD})((?: {_UPPER_WORD}){{1,4}})(?![\w])")
+
+
+def _title_case_names(text: str) -> str:
+    """``Đồng chí NGUYỄN VĂN TÁM, Bí thư …`` (captions write names in capitals): a run of capital
+    words that starts with a surname and stands in mixed-case text is written as a name. The same
+    length, so offsets hold."""
+    from .lexicon import surnames
+    names = surnames()
+
+    def fix(m: re.Match[str]) -> str:
+        first = m.group(1).capitalize()
+        words = m.group(0).split(" ")
+        if first not in names or not all(_VOWEL.search(w) for w in words):
+            return m.group(0)  # not a name, or an acronym in it ("ĐOÀN ĐBQH")
+        return " ".join(w.capitalize() for w in m.group(0).split(" "))
+    if not _CAPS_RUN.search(text):
+        return text
+    return _CAPS_RUN.sub(fix, text)
+
+
 def prepare(article: Article) -> Doc:
     """Normalise an article and find its title, publication date and sentences."""
     raw = normalize_text(article.text)
     crawl = crawl_prefix(raw)
     lines = raw.split("\n")
     kept = ["" if _is_furniture(line) else line for line in lines]
-    text = _join_soft_wraps("\n".join(kept))
+    text = _title_case_names(_join_soft_wraps("\n".join(kept)))
     published = published_date(text)
     if published is None and article.published:
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", article.published)
