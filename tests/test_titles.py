@@ -235,3 +235,10 @@ def test_titles_in_parentheses_after_each_name_and_names_in_capitals():
     assert got["Lê Văn Bình"][0][:2] == ("Bí thư", "Đảng ủy") and got["Trần Văn Hải"][0][:2] == ("Phó Bí thư", "Đảng ủy")
     got = positions("Đồng chí NGUYỄN VĂN TÁM, Bí thư Huyện ủy Mai Sơn phát biểu tại ĐOÀN ĐBQH tỉnh.")
     assert got == {"Nguyễn Văn Tám": [("Bí thư", "Huyện ủy", "huyện Mai Sơn")]}
+
+
+def test_party_groups_and_an_agencys_party_committee_named_by_the_next_title():
+    got = positions("Đồng chí Lê Văn Bình, Bí thư Đảng ủy, Giám đốc Công an tỉnh Sơn La phát biểu. Đồng chí Hà Thị "
+                    "Mai, Phó Bí thư Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh Sơn La dự.")
+    assert got["Lê Văn Bình"] == [("Bí thư", "Đảng ủy", "tỉnh Sơn La"), ("Giám đốc", "Công an", "tỉnh Sơn La")]
+    assert got["Hà Thị Mai"] == [("Phó Bí thư", "Đảng đoàn Ủy ban MTTQ Việt Nam", "tỉnh Sơn La")]

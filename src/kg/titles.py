@@ -126,6 +126,11 @@ def _compile() -> None:
     _HEAD_RE = re.compile(rf"(?P<head>{_alt(body_heads())}){b}")
 
 
+# agencies with a Party committee of their own ("Đảng ủy Công an tỉnh", "Đảng ủy Quân sự tỉnh")
+_AGENCY_BODIES = ("Công an", "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng", "Sở ",
+                  "Bệnh viện", "Trường")
+
+
 @dataclass
 class ParsedTitle:
     role: str
@@ -426,6 +431,13 @@ class TitleParser:
         without its unit is the one a later title of the chain names at its level."""
         for i, t in enumerate(titles):
             if not t.implied or t.level not in ("province", "district", "commune"):
+                continue
+            nxt = titles[i + 1] if i + 1 < len(titles) else None
+            if t.body == "Đảng ủy" and nxt is not None and nxt.body and nxt.locality and not nxt.implied \
+                    and nxt.body.startswith(_AGENCY_BODIES):
+                # "Bí thư Đảng ủy, Giám đốc Công an tỉnh": the agency's Party committee, with the
+                # locality of the unit the agency serves (FORMAT.md settled cases)
+                t.locality, t.level = nxt.locality, nxt.level
                 continue
             for n in titles[i + 1:]:
                 if n.level == t.level and n.locality and not n.implied:
