@@ -233,3 +233,11 @@ def test_the_people_a_decision_is_about_are_not_shown_present():
                "sung Ủy viên UBND huyện đối với Thiếu tá Hà Văn Lâm. Đồng chí Lê Văn Tịnh, Chủ tịch HĐND huyện "
                "phát biểu tại kỳ họp.")
     assert [(m.kind, m.attendees) for m in rec.meetings] == [("kỳ họp", ["Lê Văn Tịnh"])]
+
+
+def test_a_congress_written_as_an_item_of_a_dashed_list_and_those_present():
+    rec = _rec("Xã Sơn Tân tổ chức đại hội các chi bộ.\n- Đại hội Chi bộ thôn Bãi Màu có mặt Đ/c Bạch Văn Thêm, Phó "
+               "Chủ tịch UBND huyện.\n- Đại hội Chi bộ thôn Tà Dô có mặt Đ/c Nguyễn Quyết Hải, Trưởng Phòng Nội vụ "
+               "huyện.")
+    assert sorted((m.locality, tuple(m.attendees)) for m in rec.meetings) == [
+        ("thôn Bãi Màu", ("Bạch Văn Thêm",)), ("thôn Tà Dô", ("Nguyễn Quyết Hải",))]

@@ -25,7 +25,7 @@ _B = rf"(?![{LOWER}{UPPER}\w])"
 _A = rf"(?<![{LOWER}{UPPER}\w])"
 # chairing (FORMAT.md: chủ trì, đồng chủ trì, chủ tọa; settled cases: điều hành a meeting)
 _CHAIR = re.compile(rf"{_A}(đồng chủ trì|chủ trì|chủ tọa|Chủ tọa|Chủ trì|cùng điều hành|điều hành(?=\s+(?:kỳ họp|phiên|hội nghị|Hội nghị|Đại hội|đại hội|buổi|cuộc|chương trình)))(?![\w])")
-_ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn){_B}")
+_ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|có mặt|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn){_B}")
 # present in person: handing over or receiving a decision, an award or flowers (FORMAT.md settled
 # cases: attendees include officials "receiving a decision or flowers in person")
 _HANDS_OVER = re.compile(rf"{_A}(?:trao|tặng|nhận)\s+(?:[^.;:]{{0,40}}?\s)?(?:quyết định|Quyết định|huân chương|Huân chương|bằng khen|Bằng khen|hoa|Cờ thi đua|cờ thi đua){_B}")
@@ -149,8 +149,10 @@ class MeetingFinder:
         before = text[max(0, m.start() - 25): m.start()].casefold()
         after = text[m.end(): m.end() + 30]
         held = re.search(r"(?:chủ trì|dự|tổ chức)\s+các\s*$", before)  # "chủ trì các hội nghị ... tại A và B"
+        bullet = re.search(r"(?:^|\n)\s*[-–•]\s*$", before)  # "- Đại hội Chi bộ thôn A có mặt ...": a list item
         for neg in meeting_negations():
-            if (before.rstrip().endswith(neg) or before.rstrip().endswith(neg + " các")) and not (held and neg == "các"):
+            if (before.rstrip().endswith(neg) or before.rstrip().endswith(neg + " các")) and not (held and neg == "các") \
+                    and not (bullet and neg in ("-", "–")):
                 return None
         low = word.casefold()
         if _PLANNED_AFTER.match(after):
