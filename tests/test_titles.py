@@ -242,3 +242,9 @@ def test_party_groups_and_an_agencys_party_committee_named_by_the_next_title():
                     "Mai, Phó Bí thư Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh Sơn La dự.")
     assert got["Lê Văn Bình"] == [("Bí thư", "Đảng ủy", "tỉnh Sơn La"), ("Giám đốc", "Công an", "tỉnh Sơn La")]
     assert got["Hà Thị Mai"] == [("Phó Bí thư", "Đảng đoàn Ủy ban MTTQ Việt Nam", "tỉnh Sơn La")]
+
+
+def test_surnames_of_the_hmong_dao_thai_and_khmer_peoples():
+    got = positions("Bí thư Huyện ủy Mèo Vạc Vừ Mí Vừ chủ trì. Đồng chí Tẩn Láo Lở, Phó Chủ tịch UBND huyện Phong Thổ "
+                    "dự. Phó Chủ tịch UBND tỉnh Lường Văn Tám phát biểu.", url="https://baohagiang.vn/2024/x")
+    assert set(got) == {"Vừ Mí Vừ", "Tẩn Láo Lở", "Lường Văn Tám"}
