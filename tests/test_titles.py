@@ -248,3 +248,8 @@ def test_surnames_of_the_hmong_dao_thai_and_khmer_peoples():
     got = positions("Bí thư Huyện ủy Mèo Vạc Vừ Mí Vừ chủ trì. Đồng chí Tẩn Láo Lở, Phó Chủ tịch UBND huyện Phong Thổ "
                     "dự. Phó Chủ tịch UBND tỉnh Lường Văn Tám phát biểu.", url="https://baohagiang.vn/2024/x")
     assert set(got) == {"Vừ Mí Vừ", "Tẩn Láo Lở", "Lường Văn Tám"}
+
+
+def test_elected_by_the_executive_committee():
+    got = positions("Đồng chí Lê Văn Hải được Ban Chấp hành bầu làm Bí thư Huyện ủy Mai Sơn.")
+    assert got["Lê Văn Hải"] == [("Bí thư", "Huyện ủy", "huyện Mai Sơn")]

@@ -36,8 +36,8 @@ _SEP = re.compile(r"^\s*(?:\((?=[^()]*\d)[^()]{1,20}\)\s*)?(?:[,:]|[-–—]|\()
 _ADVERBS = r"(?:,\s*)?(?:(?:đã|tiếp tục|cũng|được|đều|lần lượt|vừa|chính thức|đồng thời)\s+)*"
 _APPOINT = r"(?:tín\s+nhiệm\s+)?(?:bầu|bầu\s+bổ\s+sung|chỉ\s+định|bổ\s+nhiệm|tái\s+bổ\s+nhiệm|phân\s+công|điều\s+động|luân\s+chuyển|giao|cử)"
 _HOLD = r"(?:tái\s+)?(?:giữ|đảm\s+nhiệm|đảm\s+nhận|làm|vào)\s+(?:các\s+)?chức(?:\s+(?:danh|vụ))?"
-# who elected: "được các đại biểu HĐND thành phố tín nhiệm bầu giữ chức …"
-_AGENT = r"(?:(?:các\s+)?(?:đại\s+biểu|cử\s+tri)[^,.;]{0,40}?\s+(?=(?:tín\s+nhiệm\s+)?bầu))?"
+# who elected: "được các đại biểu HĐND thành phố tín nhiệm bầu giữ chức …", "được Ban Chấp hành bầu làm …"
+_AGENT = r"(?:(?:các\s+)?(?:đại\s+biểu|cử\s+tri|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Hội\s+nghị|Đại\s+hội|HĐND)[^,.;]{0,40}?\s+(?=(?:tín\s+nhiệm\s+)?bầu))?"
 _PREDICATE = re.compile(
     rf"\s*{_ADVERBS}{_AGENT}(?:(?:{_APPOINT}(?:[ ,]+(?:và\s+)?{_APPOINT})*\s+{_ADVERBS})?{_HOLD}"
     rf"|tái\s+đắc\s+cử(?:\s+chức(?:\s+(?:danh|vụ))?)?|trúng\s+cử|tái\s+cử(?:\s+giữ)?(?:\s+chức(?:\s+(?:danh|vụ))?)?|được\s+bầu\s+làm|được\s+bầu"
