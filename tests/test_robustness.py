@@ -181,3 +181,15 @@ def test_jsonl_line_that_is_not_utf8_is_named_by_line(folder, tmp_path):
     r = _build(folder, tmp_path / "store")
     assert f"{folder / 'c.jsonl'}:2: JSON line is not UTF-8" in r.output
     assert sorted(_stored(tmp_path / "store")) == ["good", "ok"]
+
+
+def test_headlines_of_other_articles_after_a_related_news_heading_are_not_read():
+    from kg.extract import extract
+    page = ("Bí thư Huyện ủy làm việc với xã Tân Hợp\n"
+            "Ngày 5/9/2022, đồng chí Hồ Minh Đức, Bí thư Huyện ủy Hướng Hóa làm việc với Đảng ủy xã Tân Hợp.\n"
+            "Tin liên quan\n"
+            "Chủ tịch UBND tỉnh Võ Văn Hưng kiểm tra tại huyện Đakrông\n"
+            "Bí thư Tỉnh ủy Lê Quang Tùng làm việc với Huyện ủy Vĩnh Linh\n")
+    rec = extract(page, id="t", url="https://baoquangtri.vn/x")
+    assert [o.name for o in rec.officials] == ["Hồ Minh Đức"]
+    assert [(d.official, d.locality) for d in rec.directed] == [("Hồ Minh Đức", "xã Tân Hợp")]

@@ -11,7 +11,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .dates import crawl_prefix, published_date
-from .lexicon import boilerplate
+from .lexicon import boilerplate, related_headings
 from .normalize import normalize_text
 from .reading import Article
 
@@ -74,6 +74,32 @@ def _is_furniture(line: str) -> bool:
     return bool(s) and (s in boilerplate() or stripped.casefold() in boilerplate())
 
 
+# a headline is short and ends without a full stop; a paragraph of text is long or ends with one
+_HEADLINE_MAX = 180
+
+
+def _drop_related_headlines(kept: list[str], lines: list[str]) -> list[str]:
+    """After a heading of other articles (``Tin liên quan``, ``Tin khác``: data/related_headings.txt)
+    the headlines that follow are blanked, until a paragraph of text comes back; offsets hold."""
+    headings = related_headings()
+    out = list(kept)
+    skipping = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        key = _COUNTER.sub("", s).casefold().strip().rstrip(":").strip()
+        if key in headings:
+            skipping = True
+            out[i] = ""
+            continue
+        if not skipping or not s:
+            continue
+        if len(s) > _HEADLINE_MAX or (s.endswith((".", "…", "...")) and len(s) > 80):
+            skipping = False  # the article's text goes on
+            continue
+        out[i] = ""
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
@@ -116,7 +142,7 @@ def prepare(article: Article) -> Doc:
     raw = normalize_text(article.text)
     crawl = crawl_prefix(raw)
     lines = raw.split("\n")
-    kept = ["" if _is_furniture(line) else line for line in lines]
+    kept = _drop_related_headlines(["" if _is_furniture(line) else line for line in lines], lines)
     text = _title_case_names(_join_soft_wraps("\n".join(kept)))
     published = published_date(text)
     if published is None and article.published:

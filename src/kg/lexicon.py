@@ -114,6 +114,11 @@ def publishers() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=None)
+def related_headings() -> frozenset[str]:
+    return frozenset(s.casefold().strip() for s in read_lines("related_headings.txt"))
+
+
+@lru_cache(maxsize=None)
 def boilerplate() -> frozenset[str]:
     return frozenset(s.casefold().strip() for s in read_lines("boilerplate.txt"))
 
