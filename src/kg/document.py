@@ -86,7 +86,9 @@ def _drop_related_headlines(kept: list[str], lines: list[str]) -> list[str]:
     skipping = False
     for i, line in enumerate(lines):
         s = line.strip()
-        key = _COUNTER.sub("", s).casefold().strip().rstrip(":").strip()
+        if not skipping and (not s or len(s) > 40):
+            continue  # headings are short
+        key = _COUNTER.sub("", s).casefold().strip().rstrip(":").strip() if len(s) <= 40 else ""
         if key in headings:
             skipping = True
             out[i] = ""
