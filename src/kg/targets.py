@@ -413,8 +413,8 @@ class TargetFinder:
         clause_hi = len(stext) if clause_hi < 0 else clause_hi
         in_sentence = [m for m in in_sentence if m[0] < lead_end or clause_lo <= m[0] < clause_hi]
         if status == "achieved" and not in_sentence:
-            line_start = self.text.rfind("\n", 0, s0) + 1
-            if _LAST_TERM.search(self.text[line_start: s0 + pos]):
+            past = self._last_term_in_line(s0)
+            if past is not None and past <= s0 + pos:
                 last = self._previous_term()
                 if last:
                     return last
@@ -431,7 +431,10 @@ class TargetFinder:
             return heading
         # the paragraph (line) before the sentence: its last period
         line_start = self.text.rfind("\n", 0, s0) + 1
-        in_para = list(_period_mentions(self.text[line_start:s0]))
+        key = ("para-periods", line_start, s0)
+        if key not in self._cache:  # once per sentence, not once per number
+            self._cache[key] = list(_period_mentions(self.text[line_start:s0]))
+        in_para = self._cache[key]
         if in_para:
             return max(in_para, key=lambda m: m[0])[1]
         return heading
