@@ -9,6 +9,7 @@ Units followed by a foreign country in brackets are not Vietnamese units.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlparse
@@ -47,6 +48,14 @@ def _level_words_regex() -> str:
 
 
 _MENTION = None
+
+
+@lru_cache(maxsize=1)
+def _alias_re() -> re.Pattern[str]:
+    """Every place alias (``TPHCM``, ``TP.HCM``) in one pattern, longest first; the character
+    before a match is tested by the caller (a pattern that starts with a look-behind is slow)."""
+    keys = sorted(place_aliases(), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(a) for a in keys) + r")(?![\w])")
 
 
 def _mention_re() -> re.Pattern[str]:
@@ -271,12 +280,15 @@ class Context:
             mention = self._make_mention(m.start(), m.start("name"), name, canon, lvl)
             if mention is not None:
                 out.append(mention)
-        for alias, (word, name) in place_aliases().items():
-            for m in re.finditer(rf"(?<![\w.]){re.escape(alias)}(?![\w])", text):
-                if any(x.start <= m.start() < x.end for x in out):
-                    continue
-                cands = self.gz.lookup(name, "province", "old") + self.gz.lookup(name, "province", "new")
-                out.append(Mention(m.start(), m.end(), word, name, "province", candidates=cands))
+        aliases = place_aliases()
+        for m in _alias_re().finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
+                continue  # inside a word or right after a dot
+            if any(x.start <= m.start() < x.end for x in out):
+                continue
+            word, name = aliases[m.group(0)]
+            cands = self.gz.lookup(name, "province", "old") + self.gz.lookup(name, "province", "new")
+            out.append(Mention(m.start(), m.end(), word, name, "province", candidates=cands))
         # a bare name after a committee word: "Huyện ủy Chợ Lách", "Đảng bộ ... Thành ủy Đà Lạt"
         for m in _COMMITTEE_NAME.finditer(text):
             if any(x.start <= m.start("name") < x.end for x in out):
