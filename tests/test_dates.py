@@ -22,3 +22,10 @@ def test_event_days_after_a_weekday_yesterday_or_a_written_month():
     assert event_dates("Hôm qua (6/10), hội nghị diễn ra.", 2025)[0][1] == "2025-10-06"
     assert event_dates("Sáng 5 tháng 3, Huyện ủy tổ chức hội nghị.", 2024)[0][1] == "2024-03-05"
     assert event_dates("Xã đạt 19/10 tiêu chí.", 2025) == []
+
+
+def test_a_sites_clock_above_the_headline_is_not_the_articles_date():
+    page = ("Chủ nhật, 10/12/2023, 15:38 [GMT+7]\n\nTriển khai quyết liệt các nhiệm vụ, giải pháp năm 2024\n\n"
+            "Thứ 2, 13/11/2023 | 10:01:00\n\nSáng 13/11, Tỉnh ủy tổ chức hội nghị.")
+    assert published_date(page) == "2023-11-13"
+    assert published_date("Thứ Hai, 13/11/2023 10:01\n\nTỉnh ủy tổ chức hội nghị tổng kết năm\n\nSáng nay ...") == "2023-11-13"
