@@ -17,7 +17,7 @@ DEV_ACC = {"published": 1.0, "position_locality": 0.96, "locality_code": 0.99, "
 # fits the dev examples rather than the language
 CHECK_F1 = {"officials": 0.93, "positions": 0.88, "committees": 0.90, "localities": 0.95, "meetings": 0.68,
             "meeting_roles": 0.73, "directed": 0.64, "targets": 0.78}
-CHECK_ACC = {"position_locality": 0.91, "locality_code": 0.93, "target_status": 0.87, "target_period": 0.77}
+CHECK_ACC = {"published": 0.94, "position_locality": 0.91, "locality_code": 0.93, "target_status": 0.87, "target_period": 0.77}
 # an accuracy is over the matched pairs: one more target matched with a wrong period lowers it while
 # no period got worse, so the count of right attributes is held too (it may only rise)
 CHECK_RIGHT = {"target_status": 47, "target_period": 42}
