@@ -140,3 +140,22 @@ def test_queries_keep_answering_during_a_build(corpus, tmp_path):
         proc.kill()
         proc.wait()
     assert len(answers) >= 5 and all(a > 0 for a in answers)
+
+
+def test_a_read_only_open_retries_when_a_build_just_replaced_a_file(tmp_path, monkeypatch):
+    import kg.store as store_mod
+    store = tmp_path / "store"
+    with Graph(store) as g:
+        g.build([ROOT / "data" / "articles"])
+    real = store_mod.Store.read_only
+    calls = []
+
+    def flaky(path):
+        calls.append(path)
+        if len(calls) == 1:
+            raise RuntimeError("Corruption: IO error: No such file or directory: 000041.sst")
+        return real(path)
+    monkeypatch.setattr(store_mod.Store, "read_only", staticmethod(flaky))
+    with Graph(store, read_only=True) as g:
+        assert len(g.query("meetings", limit=5)) > 0
+    assert len(calls) == 2

@@ -59,6 +59,9 @@ class BuildSummary(Summary):
     unchanged: int = 0
 
 
+_READ_ONLY_TRIES = 6  # opening for reading during a build's compaction (see Graph._open_read_only)
+
+
 def _term(t) -> str:
     return str(t)
 
@@ -76,7 +79,7 @@ class Graph:
             elif read_only:
                 if not self.path.exists():
                     raise StoreError(f"{self.path}: no store here (run `kg build` first)")
-                self.store = Store.read_only(str(self.path))
+                self.store = self._open_read_only(self.path)
             else:
                 self.store = Store(str(self.path))
         except OSError as e:
@@ -88,6 +91,24 @@ class Graph:
         self._ontology_checked = False
         self._deferred = 0  # open batch() blocks: identities are decided when the last one closes
         self._identities_stale = False
+
+    @staticmethod
+    def _open_read_only(path: Path) -> Store:
+        """Open a store for reading while a build may be writing it: a file the writer's compaction
+        has just replaced makes the first try fail ("No such file"); the next one sees the new
+        manifest."""
+        import time
+        for attempt in range(_READ_ONLY_TRIES):
+            try:
+                return Store.read_only(str(path))
+            except (OSError, RuntimeError) as e:
+                transient = "no such file" in str(e).lower()
+                if not transient or attempt == _READ_ONLY_TRIES - 1:
+                    if isinstance(e, OSError):
+                        raise
+                    raise StoreError(f"{path}: cannot open the store ({e})") from None
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
 
     # -- context manager ------------------------------------------------------------------
     def __enter__(self) -> "Graph":
