@@ -118,10 +118,9 @@ def test_a_plan_takes_the_year_it_names_even_per_year_and_under_a_term_heading()
 
 
 def test_a_figure_for_a_period_that_ended_before_the_article_is_a_result():
-    rec = extract("Ngày 12/3/2025, HĐND huyện tổng kết: tổng thu ngân sách giai đoạn 2020-2024 đạt 1.250 tỷ đồng, "
-                  "tốc độ tăng thu bình quân giai đoạn 2020-2024 là 6,5%/năm. Phấn đấu năm 2025 thu ngân sách "
-                  "đạt 320 tỷ đồng.", id="t")
-    got = {str(t.value): t for t in rec.targets}
+    got = _full("Ngày 12/3/2025, HĐND huyện tổng kết: tổng thu ngân sách giai đoạn 2020-2024 đạt 1.250 tỷ đồng, "
+                "tốc độ tăng thu bình quân giai đoạn 2020-2024 là 6,5%/năm. Phấn đấu năm 2025 thu ngân sách "
+                "đạt 320 tỷ đồng.")
     assert (got["1250"].status, got["1250"].period) == ("achieved", "2020-2024")
     assert got["6.5"].status == "achieved"
     assert (got["320"].status, got["320"].period) == ("target", "2025")
@@ -139,9 +138,8 @@ def test_who_lives_in_a_unit_is_no_target():
 
 
 def test_a_multiplier_against_the_start_of_the_term_is_the_same_indicator_for_the_term():
-    rec = extract("Đại hội Đảng bộ huyện lần 2 nhiệm kỳ 2020-2025 khai mạc. Nhiệm kỳ qua, thu nhập bình quân đầu "
-                  "người năm 2020 ước đạt 50,1 triệu đồng/năm, tăng 2,6 lần so với đầu nhiệm kỳ.", id="t")
-    got = {str(t.value): t for t in rec.targets}
+    got = _full("Đại hội Đảng bộ huyện lần 2 nhiệm kỳ 2020-2025 khai mạc. Nhiệm kỳ qua, thu nhập bình quân đầu "
+                "người năm 2020 ước đạt 50,1 triệu đồng/năm, tăng 2,6 lần so với đầu nhiệm kỳ.")
     assert set(got) == {"50.1", "2.6"}  # "lần 2" of the congress is no figure
     t = got["2.6"]
     assert (t.indicator, t.unit, t.status, t.period) == (
@@ -149,28 +147,25 @@ def test_a_multiplier_against_the_start_of_the_term_is_the_same_indicator_for_th
 
 
 def test_party_size_until_now_and_this_year_periods():
-    rec = extract("Ngày 5/8/2025, Đại hội Đảng bộ xã nhiệm kỳ 2025-2030 khai mạc với 150 đại biểu đại diện cho "
-                  "gần 2 nghìn đảng viên. Đến nay, toàn xã có 18 hộ đã được hỗ trợ xóa nhà tạm. Tổng thu ngân sách "
-                  "trên địa bàn xã ước cả năm đạt 12 tỷ đồng.", id="t")
-    got = {str(t.value): t for t in rec.targets}
+    got = _full("Ngày 5/8/2025, Đại hội Đảng bộ xã nhiệm kỳ 2025-2030 khai mạc với 150 đại biểu đại diện cho "
+                "gần 2 nghìn đảng viên. Đến nay, toàn xã có 18 hộ đã được hỗ trợ xóa nhà tạm. Tổng thu ngân sách "
+                "trên địa bàn xã ước cả năm đạt 12 tỷ đồng.")
     assert got["2"].period is None and got["2"].status == "achieved"
     assert got["18"].period is None
     assert (got["12"].indicator, got["12"].period) == ("tổng thu ngân sách trên địa bàn xã", "2025")
 
 
 def test_a_paragraph_on_the_term_that_ended_reports_results():
-    rec = extract("Đại hội Đảng bộ thị xã nhiệm kỳ 2020-2025.\nTrong nhiệm kỳ qua, kinh tế tiếp tục tăng trưởng. Huy "
-                  "động vốn đầu tư toàn xã hội đạt 16.095 tỷ đồng. Phấn đấu đến năm 2025 thu ngân sách đạt 900 tỷ "
-                  "đồng.", id="t")
-    got = {str(t.value): t for t in rec.targets}
+    got = _full("Đại hội Đảng bộ thị xã nhiệm kỳ 2020-2025.\nTrong nhiệm kỳ qua, kinh tế tiếp tục tăng trưởng. Huy "
+                "động vốn đầu tư toàn xã hội đạt 16.095 tỷ đồng. Phấn đấu đến năm 2025 thu ngân sách đạt 900 tỷ "
+                "đồng.")
     assert got["16095"].status == "achieved" and got["900"].status == "target"
 
 
 def test_a_span_of_years_the_five_years_of_the_term_and_an_average_change():
-    rec = extract("Đại hội Đảng bộ huyện nhiệm kỳ 2020-2025 khai mạc. Từ năm 2017 đến tháng 5 năm 2020, huyện đón "
-                  "8.046 lượt khách du lịch. Trong 5 năm, Đảng bộ huyện đã kết nạp 868 đảng viên mới. Tổng giá trị "
-                  "sản xuất thực hiện đạt 46.842 tỷ đồng, tăng bình quân trên 15%/năm.", id="t")
-    got = {str(t.value): t for t in rec.targets}
+    got = _full("Đại hội Đảng bộ huyện nhiệm kỳ 2020-2025 khai mạc. Từ năm 2017 đến tháng 5 năm 2020, huyện đón "
+                "8.046 lượt khách du lịch. Trong 5 năm, Đảng bộ huyện đã kết nạp 868 đảng viên mới. Tổng giá trị "
+                "sản xuất thực hiện đạt 46.842 tỷ đồng, tăng bình quân trên 15%/năm.")
     assert got["8046"].period == "2017-2020"
     assert (got["868"].status, got["868"].period) == ("achieved", "2015-2020")
     assert got["46842"].indicator == "tổng giá trị sản xuất"
@@ -187,15 +182,13 @@ def test_a_predicate_shared_by_two_shares_programme_names_and_thresholds():
 
 
 def test_results_of_a_half_year_report_take_the_articles_year_and_the_cut_off_day_is_no_indicator():
-    rec = extract("25/06/2019 10:20\nNgày 25/6/2019, HĐND huyện tổ chức kỳ họp đánh giá kết quả thực hiện nhiệm vụ 6 "
-                  "tháng đầu năm.\n"
-                  "Thu ngân sách thực hiện đến ngày 31/5 đạt gần 27 tỷ đồng.", id="t")
-    t = {str(t.value): t for t in rec.targets}["27"]
+    t = _full("25/06/2019 10:20\nNgày 25/6/2019, HĐND huyện tổ chức kỳ họp đánh giá kết quả thực hiện nhiệm vụ 6 "
+              "tháng đầu năm.\n"
+              "Thu ngân sách thực hiện đến ngày 31/5 đạt gần 27 tỷ đồng.")["27"]
     assert (t.indicator, t.status, t.period) == ("thu ngân sách", "achieved", "2019")
 
 
 def test_counts_of_targets_reached_or_missed_are_results_and_their_explanation_is_not_the_indicator():
-    rec = extract("Năm 2024, huyện phấn đấu hoàn thành các chỉ tiêu. Riêng 02 chỉ tiêu đạt thấp là giá trị sản xuất "
-                  "công nghiệp và thu ngân sách.", id="t")
-    t = {str(t.value): t for t in rec.targets}["2"]
+    t = _full("Năm 2024, huyện phấn đấu hoàn thành các chỉ tiêu. Riêng 02 chỉ tiêu đạt thấp là giá trị sản xuất "
+              "công nghiệp và thu ngân sách.")["2"]
     assert (t.indicator, t.status) == ("chỉ tiêu đạt thấp", "achieved")

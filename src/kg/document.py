@@ -11,8 +11,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .dates import crawl_prefix, published_date
-from .lexicon import boilerplate, related_headings
-from .normalize import normalize_text
+from .lexicon import boilerplate, related_headings, surnames
+from .normalize import LOWER, UPPER, normalize_text
 from .reading import Article
 
 _SENT_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9])|\n+")
@@ -21,8 +21,7 @@ _ABBREV_BEFORE = re.compile(r"(?<![\w.])(?:TP|Tp|P|Q|TX|TT|H|X|ThS|TS|PGS|GS|BS|
 _COUNTER = re.compile(r"[\s:|.]*(\(\d+\))?$")
 # a line broken inside a sentence (hard-wrapped pages: "Bí thư Tỉnh\nủy", "các đồng\nchí:"): after a
 # word or a comma, the next line starting in lower case continues it
-_LOWER_START = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_SOFT_WRAP = re.compile(rf"\n(?=[ \t]*[{_LOWER_START}])")
+_SOFT_WRAP = re.compile(rf"\n(?=[ \t]*[{LOWER}])")
 
 
 def _join_soft_wraps(text: str) -> str:
@@ -66,11 +65,16 @@ def _longest_furniture() -> int:
     return max((len(b) for b in boilerplate()), default=0)
 
 
+def _line_key(stripped: str) -> str:
+    """A short line as the lexicons list it: counters and trailing punctuation off, case-folded."""
+    return _COUNTER.sub("", stripped).casefold().strip()
+
+
 def _is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > _longest_furniture() + 12:
         return False  # a line longer than any boilerplate line and its counter is text
-    s = _COUNTER.sub("", stripped).casefold().strip()
+    s = _line_key(stripped)
     return bool(s) and (s in boilerplate() or stripped.casefold() in boilerplate())
 
 
@@ -88,7 +92,7 @@ def _drop_related_headlines(kept: list[str], lines: list[str]) -> list[str]:
         s = line.strip()
         if not skipping and (not s or len(s) > 40):
             continue  # headings are short
-        key = _COUNTER.sub("", s).casefold().strip().rstrip(":").strip() if len(s) <= 40 else ""
+        key = _line_key(s).rstrip(":").strip() if len(s) <= 40 else ""
         if key in headings:
             skipping = True
             out[i] = ""
@@ -116,7 +120,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
-_UPPER_WORD = "[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{1,7}"
+_UPPER_WORD = f"[{UPPER}]{{1,7}}"
 _VOWEL = re.compile("[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]")
 _CAPS_RUN = re.compile(rf"(?<![\w])({_UPPER_WORD})((?: {_UPPER_WORD}){{1,4}})(?![\w])")
 
@@ -125,15 +129,13 @@ def _title_case_names(text: str) -> str:
     """``Đồng chí NGUYỄN VĂN TÁM, Bí thư …`` (captions write names in capitals): a run of capital
     words that starts with a surname and stands in mixed-case text is written as a name. The same
     length, so offsets hold."""
-    from .lexicon import surnames
     names = surnames()
 
     def fix(m: re.Match[str]) -> str:
-        first = m.group(1).capitalize()
         words = m.group(0).split(" ")
-        if first not in names or not all(_VOWEL.search(w) for w in words):
+        if m.group(1).capitalize() not in names or not all(_VOWEL.search(w) for w in words):
             return m.group(0)  # not a name, or an acronym in it ("ĐOÀN ĐBQH")
-        return " ".join(w.capitalize() for w in m.group(0).split(" "))
+        return " ".join(w.capitalize() for w in words)
     if not _CAPS_RUN.search(text):
         return text
     return _CAPS_RUN.sub(fix, text)

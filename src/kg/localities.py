@@ -18,10 +18,8 @@ from .dates import REFORM_MARKERS_RE, article_year
 from .document import Doc
 from .gazetteer import REFORM_DATE, Gazetteer, Unit, gazetteer, name_key
 from .lexicon import central_cities, levels, place_aliases, publishers, surnames
-from .normalize import slug_key
+from .normalize import LOWER, UPPER, slug_key
 
-UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-LOWER = "a-zđâăêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 CAP_WORD = rf"(?:[{UPPER}][{LOWER}{UPPER}']*|\d+[A-Z]?)"
 NAME_RUN = rf"{CAP_WORD}(?:(?: +| *[-–] *){CAP_WORD}){{0,5}}"
 FOREIGN = re.compile(r"^\s*[(,]\s*(?:[^()]*,\s*)?(Trung Quốc|Lào|Campuchia|Thái Lan|Hàn Quốc|Nhật Bản|Hoa Kỳ|Mỹ|Pháp|Nga|Cuba|CHDCND Lào)\s*\)")
@@ -128,6 +126,7 @@ class Context:
         self.anchor_codes: Counter[str] = Counter()
         self.focus: dict[str, Unit | None] = {}
         self.focus_new: dict[str, Unit | None] = {}
+        self._several_units: dict[str, bool] = {}  # level → the article names two units of it or more
 
     # -- era --------------------------------------------------------------------------------
     def _url_year(self) -> int | None:
@@ -408,11 +407,11 @@ class Context:
         return self._spelled(u) if u is not None else None
 
     def _several(self, level: str) -> bool:
-        key = "_several_" + level
-        if key not in self.__dict__:
-            self.__dict__[key] = len({m.label for m in self.mentions if m.level == level and not m.foreign
-                                      and (m.unit or m.unit_new)}) >= 2
-        return self.__dict__[key]
+        """The article names two units of ``level`` or more (computed once, after the mentions)."""
+        if level not in self._several_units:
+            self._several_units[level] = len({m.label for m in self.mentions if m.level == level and not m.foreign
+                                              and (m.unit or m.unit_new)}) >= 2
+        return self._several_units[level]
 
     def _last_named(self, level: str, at: int) -> str | None:
         lo = max(0, at - _ANAPHORA_REACH)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date as _date, timedelta
 
 from .dates import event_dates
 from .lexicon import meeting_negations, meeting_words
@@ -72,8 +73,7 @@ def _implied_date(iso: str, sentence: str, kind: str, explicit: bool) -> str:
     term is held in 2020, the first session of a 2021-2026 council in 2021), and a meeting over
     several days takes its first day, counted back from its close (``bế mạc ngày 15/5 sau 3 ngày
     làm việc`` → 13 May)."""
-    from datetime import date, timedelta
-    d = date.fromisoformat(iso)
+    d = _date.fromisoformat(iso)
     term = _TERM_IN.search(sentence)
     if not explicit and term and (kind == "Đại hội" or kind == "kỳ họp" and re.search(r"(?i)thứ\s+(?:nhất|1)\b", sentence)):
         try:
@@ -93,11 +93,10 @@ def _same_sitting(a: "_Cand", b: "_Cand") -> bool:
     """A congress or council session of one unit runs over several days: mentions of it a few
     days apart (``từ ngày 15-17/10``, ``Sáng 16/10, Đại hội ... khai mạc``) are one meeting, which
     takes its first day (FORMAT.md)."""
-    from datetime import date
     if a.kind not in ("Đại hội", "kỳ họp") or not a.locality or a.locality != b.locality:
         return False
     try:
-        return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= _SITTING_DAYS
+        return abs((_date.fromisoformat(a.date) - _date.fromisoformat(b.date)).days) <= _SITTING_DAYS
     except (TypeError, ValueError):
         return False
 
@@ -238,11 +237,13 @@ class MeetingFinder:
             if date is not None:
                 date = _implied_date(date, stext, kind, explicit=bool(event_dates(stext, None)))
             loc, dist = self._locality_near(sent, m.start())
-            if "cử tri" in m.group(1).casefold():
+            word = m.group(1).casefold()
+            voters = "cử tri" in word
+            if voters:
                 venue = self._venue(sent)
                 if venue:
                     loc, dist = venue, 0  # a voters' meeting is hosted where it is held ("tại phường X")
-            cand = _Cand(kind, m.start(), sent, date, loc, dist, voters="cử tri" in m.group(1).casefold(), word=m.group(1).casefold(),
+            cand = _Cand(kind, m.start(), sent, date, loc, dist, voters=voters, word=word,
                          plural=bool(re.search(r"(?<!\w)các\s+$", text[max(0, m.start() - 5):m.start()])))
             if not dates and cand.word in _ANAPHORIC_WORDS and _BARE_AFTER.match(text, m.end()):
                 cand.ref = self._referent(cand, cands)

@@ -21,6 +21,11 @@ import unicodedata
 
 from .lexicon import abbreviations
 
+# The letters of Vietnamese (with a-z, for names and acronyms), as character-class ranges for
+# patterns: upper case and lower case
+UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+LOWER = "a-zđâăêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+
 # Tone marks on the vowels a, e, y (the second vowel of oa, oe, uy) and their untoned bases.
 _TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
 _CONTROL = dict.fromkeys(

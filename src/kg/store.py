@@ -18,6 +18,7 @@ union of all graphs as the default graph.
 from __future__ import annotations
 
 import os
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,18 +98,15 @@ class Graph:
         """Open a store for reading while a build may be writing it: a file the writer's compaction
         has just replaced makes the first try fail ("No such file"); the next one sees the new
         manifest."""
-        import time
-        for attempt in range(_READ_ONLY_TRIES):
+        for attempt in range(1, _READ_ONLY_TRIES + 1):
             try:
                 return Store.read_only(str(path))
             except (OSError, RuntimeError) as e:
-                transient = "no such file" in str(e).lower()
-                if not transient or attempt == _READ_ONLY_TRIES - 1:
+                if attempt == _READ_ONLY_TRIES or "no such file" not in str(e).lower():
                     if isinstance(e, OSError):
-                        raise
+                        raise  # the caller words it (a lock, a missing store ...)
                     raise StoreError(f"{path}: cannot open the store ({e})") from None
-                time.sleep(0.05 * (attempt + 1))
-        raise AssertionError("unreachable")
+            time.sleep(0.05 * attempt)
 
     # -- context manager ------------------------------------------------------------------
     def __enter__(self) -> "Graph":

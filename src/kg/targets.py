@@ -147,12 +147,13 @@ class TargetFinder:
         if re.match(r"^\s*\.\s", after) and re.search(r"(^|\s)$", before[-1:] or " ") and len(a) <= 2 and not b:
             # "2. Thu nhập ...": a list number
             return None
-        multiplier = _TIMES.match(after) and _MULTIPLIER_BEFORE.search(tail)
+        times = _TIMES.match(after)
+        multiplier = times if times and _MULTIPLIER_BEFORE.search(tail) else None
         if _EXCL.match(after) and not multiplier:
             return None
         if _NAMED_PROGRAMME.search(tail) or _NONE_LEFT_BELOW.search(tail):
             return None  # "Đề án trồng 1 tỷ cây xanh", "không còn xã dưới 15 tiêu chí": no figure of a result
-        um = _UNIT.match(after) or (multiplier and _TIMES.match(after))
+        um = _UNIT.match(after) or multiplier
         if um:
             unit = um.group("u")
             uend = um.end()
