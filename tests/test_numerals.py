@@ -192,3 +192,12 @@ def test_counts_of_targets_reached_or_missed_are_results_and_their_explanation_i
     t = _full("Năm 2024, huyện phấn đấu hoàn thành các chỉ tiêu. Riêng 02 chỉ tiêu đạt thấp là giá trị sản xuất "
               "công nghiệp và thu ngân sách.")["2"]
     assert (t.indicator, t.status) == ("chỉ tiêu đạt thấp", "achieved")
+
+
+def test_an_acronym_in_brackets_an_estimate_and_a_count_measured_against_the_plan():
+    got = _full("Năm 2024, tổng sản phẩm trên địa bàn tỉnh (GRDP) tăng 9,8%. Tổng thu ngân sách (NSNN) ước tăng "
+                "7,5%. Toàn tỉnh kết nạp 612 đảng viên mới, đạt 58% kế hoạch.")
+    assert got["9.8"].indicator == "tổng sản phẩm trên địa bàn tỉnh GRDP tăng"
+    assert (got["7.5"].indicator, got["7.5"].status) == ("tổng thu ngân sách NSNN ước tăng", "achieved")
+    assert (got["612"].status, got["612"].comparator) == ("achieved", "=")
+    assert got["58"].indicator == "kết nạp đảng viên mới so với kế hoạch"

@@ -22,7 +22,7 @@ _A = rf"(?<![{LOWER}{UPPER}\w.,/])"
 _NUM_RANGE = re.compile(
     rf"{_A}(?:từ\s+)?(?P<a>{NUMBER})(?:(?P<pct>\s*%)?\s*(?:-|–|đến)\s*(?P<b>{NUMBER})(?(pct)(?=\s*%)))?(?!\d)(?!/(?!\d+\s+[{LOWER}]))"
 )
-_ACHIEVED = re.compile(r"(?i)(?<!\w)(đã|hiện nay|hiện có|hiện|đến nay|giảm còn|chỉ còn|còn|đạt được|năm qua|vừa qua|kết quả|thực hiện đến|ước đạt|ước thực hiện|ước tính|ước năm \d{4}|ước cả năm|tăng hơn|thực hiện đạt|nhiệm kỳ qua|giai đoạn qua|thời gian qua)(?!\w)")
+_ACHIEVED = re.compile(r"(?i)(?<!\w)(đã|hiện nay|hiện có|hiện|đến nay|giảm còn|chỉ còn|còn|đạt được|năm qua|vừa qua|kết quả|thực hiện đến|ước đạt|ước thực hiện|ước tính|ước tăng|ước giảm|ước năm \d{4}|ước cả năm|tăng hơn|thực hiện đạt|nhiệm kỳ qua|giai đoạn qua|thời gian qua)(?!\w)")
 # a report of the term that ends ("nhiệm kỳ qua", "5 năm qua"): its figures are for the previous term
 _LAST_TERM = re.compile(r"(?i)(?<!\w)(?:(?:nhiệm kỳ|giai đoạn|5 năm|năm năm)\s+(?:vừa\s+)?qua|(?:trong|sau)\s+(?:5|năm)\s+năm(?!\s+(?:tới|đến|sau)))(?!\w)")
 _TARGET = re.compile(r"(?i)(?<!\w)(phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|đến năm|vào năm|năm 20\d\d đạt|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d|giai đoạn 20\d\d|thời kỳ|tốc độ tăng|xây dựng \d|duy trì|đặt mục tiêu)(?!\w)")
@@ -47,6 +47,7 @@ _THIS_YEAR = re.compile(r"(?i)(?<!\w)(?:cả năm|năm nay|trong năm|(?:\d+|sá
 _POPULATION = re.compile(r"(?i)^\s*(?:dân số\s+)?là\s+(?:đồng bào|người dân tộc)(?!\w)|^\s*dân số(?!\w)")
 _HOUSEHOLDS_WITH = re.compile(r"(?i)^\s*(?:với|,)\s*[\d.,]+\s*(?:nhân khẩu|khẩu)(?!\w)")
 _CUT_OFF_DAY = re.compile(r"(?i)\s(?:thực hiện\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng)\s+\d{1,2}(?:\s*[/\-]\s*\d{1,4}){1,2}(?=\s)")
+_ACRONYM_PAREN = re.compile(rf"\(([{UPPER}][{UPPER}0-9\-]{{1,9}})\)")
 _STRONG_BOUND = re.compile(r"[;:()\n]|\.\s")
 _LEAD_STRIP = re.compile(r"(?i)^(?:(?:cuối|đầu|giữa) năm \d{4}|\(?\d+\)|\d+\.|[-–•]|\s|và|như|trong đó|đặc biệt|đáng chú ý|hiện nay|hiện|phấn đấu|riêng|cụ thể|tiếp tục|duy trì|đến năm \d{4}|năm \d{4}|các chỉ tiêu về [^,]*)+\s*")
 _TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|ước cả năm|cả năm|đều đạt|lên|xuống|của|thực hiện))+\s*$")
@@ -317,7 +318,9 @@ class TargetFinder:
         # an indicator is at most a few words after its clause boundary: look at the last 400
         # characters, not the whole sentence again for every number in it
         off = max(0, len(before) - 400)
-        seg = before[off:]
+        # "tổng sản phẩm trên địa bàn (GRDP) tăng 9,8%": an acronym in brackets names the same
+        # indicator; its brackets are no clause boundary (same length, so offsets hold)
+        seg = _ACRONYM_PAREN.sub(lambda a: f" {a.group(1)} ", before[off:])
         cuts = list(_CLAUSE_BOUND.finditer(seg))
         quantity = None
         for quantity in _QUANTITY.finditer(seg):
@@ -378,7 +381,9 @@ class TargetFinder:
             return "achieved"  # a paragraph on "nhiệm kỳ qua", "5 năm qua": results
         key = ("plan", s0)
         if key not in self._cache:  # one look per sentence, not one per number
-            self._cache[key] = bool(_TARGET.search(stext) or _TARGET.search(self.text[max(0, s0 - 400): s0]))
+            # "đạt 58% kế hoạch", "so với kế hoạch": a result measured against a plan names no plan
+            plain = _AGAINST_PLAN.sub(" ", stext)
+            self._cache[key] = bool(_TARGET.search(plain) or _TARGET.search(self.text[max(0, s0 - 400): s0]))
         return "target" if self._cache[key] else "achieved"
 
     def _last_term_in_line(self, s0: int) -> int | None:
@@ -478,6 +483,7 @@ class TargetFinder:
 
 
 #: a share measured against a plan or an earlier figure: the figure is a result
+_AGAINST_PLAN = re.compile(r"(?i)(?:(?:so\s+với|bằng|vượt)\s+|%\s*(?:so\s+với\s+)?)(?:kế\s+hoạch|chỉ\s+tiêu)(?!\w)")
 _MEASURED_AGAINST = re.compile(r"(?i)^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu\s+(?:kế\s+hoạch|được\s+giao|giao)|nghị\s+quyết\s+(?:HĐND|giao)|cùng\s+kỳ)")
 #: counts of Party members and organisations (the size of the Party, not a plan)
 _MEMBERSHIP = re.compile(r"(?i)^(?:(?:nghìn\s+|ngàn\s+|vạn\s+)?đảng viên|chi bộ|đảng bộ|chi, đảng bộ|tổ chức cơ sở đảng|tổ chức đảng)")
