@@ -201,3 +201,14 @@ def test_an_acronym_in_brackets_an_estimate_and_a_count_measured_against_the_pla
     assert (got["7.5"].indicator, got["7.5"].status) == ("tổng thu ngân sách NSNN ước tăng", "achieved")
     assert (got["612"].status, got["612"].comparator) == ("achieved", "=")
     assert got["58"].indicator == "kết nạp đảng viên mới so với kế hoạch"
+
+
+def test_items_under_a_plan_heading_are_plans_and_figures_after_a_count_of_targets_reached_are_results():
+    got = _full("Năm 2023, huyện có 19/22 chỉ tiêu đạt và vượt kế hoạch. Tổng giá trị sản xuất đạt 12.460 tỷ đồng; "
+                "thu nhập bình quân đầu người đạt 52 triệu đồng.")
+    assert got["12460"].status == got["52"].status == "achieved"
+    items = "".join(f"({i}) Số hộ được hỗ trợ xây dựng nhà ở theo chương trình của tỉnh tại thôn {i}: {i}0 hộ.\n"
+                    for i in range(1, 7))
+    got = _full("Các chỉ tiêu chủ yếu\n" + items + "- Về xã hội:\n"
+                "(7) Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm: 90% trở lên.")
+    assert got["90"].status == "target"

@@ -382,9 +382,34 @@ class TargetFinder:
         key = ("plan", s0)
         if key not in self._cache:  # one look per sentence, not one per number
             # "đạt 58% kế hoạch", "so với kế hoạch": a result measured against a plan names no plan
-            plain = _AGAINST_PLAN.sub(" ", stext)
-            self._cache[key] = bool(_TARGET.search(plain) or _TARGET.search(self.text[max(0, s0 - 400): s0]))
+            # (also in the sentences just before: "19/22 chỉ tiêu đạt và vượt kế hoạch" is a result)
+            self._cache[key] = bool(_TARGET.search(_AGAINST_PLAN.sub(" ", stext))
+                                    or _TARGET.search(_AGAINST_PLAN.sub(" ", self.text[max(0, s0 - 400): s0]))
+                                    or self._under_plan_heading(s0))
         return "target" if self._cache[key] else "achieved"
+
+    def _under_plan_heading(self, s0: int) -> bool:
+        """Whether the sentence is an item of a list whose heading speaks of a plan (``Các chỉ
+        tiêu chủ yếu (nhiệm kỳ 2020-2025)`` over ``(1) ...``, ``- Về kinh tế:``, ``(2) ...``)."""
+        line_start = self.text.rfind("\n", 0, s0) + 1
+        if not _LIST_ITEM.match(self.text, line_start):
+            return False
+        key = ("plan-heading", line_start)
+        if key not in self._cache:
+            found = False
+            end = line_start - 1
+            for _ in range(40):  # the items above, up to the heading
+                if end <= 0:
+                    break
+                start = self.text.rfind("\n", 0, end) + 1
+                line = self.text[start:end].strip()
+                end = start - 1
+                if not line or _LIST_ITEM.match(line):
+                    continue
+                found = len(line) <= 160 and bool(_PLAN_HEADING.search(line))
+                break
+            self._cache[key] = found
+        return self._cache[key]
 
     def _last_term_in_line(self, s0: int) -> int | None:
         """Where the first "nhiệm kỳ qua" of the paragraph holding ``s0`` ends (None: none)."""
@@ -483,7 +508,14 @@ class TargetFinder:
 
 
 #: a share measured against a plan or an earlier figure: the figure is a result
-_AGAINST_PLAN = re.compile(r"(?i)(?:(?:so\s+với|bằng|vượt)\s+|%\s*(?:so\s+với\s+)?)(?:kế\s+hoạch|chỉ\s+tiêu)(?!\w)")
+#: a list item: "(3) ...", "3. ...", "a) ...", "- ...", "+ ...", "• ..."
+_LIST_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]\s|[a-zđ]\)\s|[-–+•*]\s?)")
+#: the words of a heading over a list of targets ("Các chỉ tiêu chủ yếu", "Phương hướng, nhiệm vụ")
+_PLAN_HEADING = re.compile(r"(?i)(?<!\w)(?:chỉ tiêu|mục tiêu|phương hướng|nhiệm vụ trọng tâm|phấn đấu|kế hoạch)(?!\w)")
+#: a result measured against a plan or a count of targets reached names no plan of its own:
+#: "đạt 58% kế hoạch", "vượt kế hoạch", "19/22 chỉ tiêu đạt và vượt", "các chỉ tiêu đều đạt"
+_AGAINST_PLAN = re.compile(r"(?i)(?:(?:so\s+với|bằng|vượt)\s+|%\s*(?:so\s+với\s+)?|\d+\s*/\s*\d+\s+)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?!\w)"
+                           r"|(?<!\w)(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ yếu|đề ra|cơ bản|đều))?\s+(?:đạt|vượt|hoàn thành|không đạt)(?!\w)")
 _MEASURED_AGAINST = re.compile(r"(?i)^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu\s+(?:kế\s+hoạch|được\s+giao|giao)|nghị\s+quyết\s+(?:HĐND|giao)|cùng\s+kỳ)")
 #: counts of Party members and organisations (the size of the Party, not a plan)
 _MEMBERSHIP = re.compile(r"(?i)^(?:(?:nghìn\s+|ngàn\s+|vạn\s+)?đảng viên|chi bộ|đảng bộ|chi, đảng bộ|tổ chức cơ sở đảng|tổ chức đảng)")
