@@ -241,3 +241,10 @@ def test_a_congress_written_as_an_item_of_a_dashed_list_and_those_present():
                "huyện.")
     assert sorted((m.locality, tuple(m.attendees)) for m in rec.meetings) == [
         ("thôn Bãi Màu", ("Bạch Văn Thêm",)), ("thôn Tà Dô", ("Nguyễn Quyết Hải",))]
+
+
+def test_the_hosts_who_receive_a_visiting_delegation_attend_its_working_session_but_do_not_direct():
+    rec = _rec("Chiều 14/5/2024, ông Trần Văn Lợi - Chủ tịch UBND tỉnh có buổi làm việc với Ban Thường vụ Huyện ủy "
+               "Tam Nông. Tiếp đoàn có ông Đỗ Văn Thành - Bí thư Huyện ủy Tam Nông.")
+    assert [(m.kind, m.attendees) for m in rec.meetings] == [("làm việc", ["Trần Văn Lợi", "Đỗ Văn Thành"])]
+    assert _directed(rec) == {("Trần Văn Lợi", "huyện Tam Nông")}

@@ -26,7 +26,9 @@ _B = rf"(?![{LOWER}{UPPER}\w])"
 _A = rf"(?<![{LOWER}{UPPER}\w])"
 # chairing (FORMAT.md: chủ trì, đồng chủ trì, chủ tọa; settled cases: điều hành a meeting)
 _CHAIR = re.compile(rf"{_A}(đồng chủ trì|chủ trì|chủ tọa|Chủ tọa|Chủ trì|cùng điều hành|điều hành(?=\s+(?:kỳ họp|phiên|hội nghị|Hội nghị|Đại hội|đại hội|buổi|cuộc|chương trình)))(?![\w])")
-_ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|có mặt|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn){_B}")
+# attending; the hosts of a visit ("Tiếp đoàn có ông A, Bí thư Huyện ủy") are present at it too
+_ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|có mặt|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn|"
+                     rf"(?:[Đđ]ón tiếp|[Tt]iếp|[Đđ]ón|[Tt]iếp và làm việc với|[Ll]àm việc với)\s+(?:các\s+)?đoàn){_B}")
 # present in person: handing over or receiving a decision, an award or flowers (FORMAT.md settled
 # cases: attendees include officials "receiving a decision or flowers in person")
 _HANDS_OVER = re.compile(rf"{_A}(?:trao|tặng|nhận)\s+(?:[^.;:]{{0,40}}?\s)?(?:quyết định|Quyết định|huân chương|Huân chương|bằng khen|Bằng khen|hoa|Cờ thi đua|cờ thi đua){_B}")
