@@ -212,3 +212,10 @@ def test_items_under_a_plan_heading_are_plans_and_figures_after_a_count_of_targe
     got = _full("Các chỉ tiêu chủ yếu\n" + items + "- Về xã hội:\n"
                 "(7) Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm: 90% trở lên.")
     assert got["90"].status == "target"
+
+
+def test_tro_len_after_a_counted_noun_is_the_comparator_not_part_of_the_noun():
+    got = _full("Nhiệm kỳ 2020 - 2025, Đảng bộ xã phấn đấu hằng năm kết nạp từ 10 đảng viên trở lên; có 5 chi bộ trở "
+                "lên đạt trong sạch vững mạnh.")
+    assert (got["10"].unit, got["10"].comparator) == ("đảng viên", ">=")
+    assert (got["5"].indicator, got["5"].unit, got["5"].comparator) == ("chi bộ đạt trong sạch vững mạnh", "chi bộ", ">=")

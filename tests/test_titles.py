@@ -253,3 +253,10 @@ def test_surnames_of_the_hmong_dao_thai_and_khmer_peoples():
 def test_elected_by_the_executive_committee():
     got = positions("Đồng chí Lê Văn Hải được Ban Chấp hành bầu làm Bí thư Huyện ủy Mai Sơn.")
     assert got["Lê Văn Hải"] == [("Bí thư", "Huyện ủy", "huyện Mai Sơn")]
+
+
+def test_a_bare_level_word_is_the_one_unit_of_that_level_named_even_one_the_gazetteer_cannot_place():
+    rec = extract("Ngày 24/6/2020, Đảng bộ xã Suối Ngọc Lâm tổ chức Đại hội đại biểu lần thứ XVI. Đồng chí Nguyễn "
+                  "Văn Hòa được bầu giữ chức Bí thư Đảng ủy xã.", id="t")
+    assert [(p.role, p.body, p.locality) for p in rec.officials[0].positions] == [("Bí thư", "Đảng ủy", "xã Suối Ngọc Lâm")]
+    assert {(c.body, c.locality) for c in rec.committees} == {("Đảng ủy", "xã Suối Ngọc Lâm")}

@@ -402,9 +402,15 @@ class Context:
             if u is not None:
                 return self._spelled(u)
             if level == "commune":
-                return None
+                return self._only_named(level)
         u = self.focus.get(level)
-        return self._spelled(u) if u is not None else None
+        return self._spelled(u) if u is not None else self._only_named(level)
+
+    def _only_named(self, level: str) -> str | None:
+        """The one unit of ``level`` the article names, also when the gazetteer cannot place it
+        (a commune renamed, or spelled otherwise): a bare ``xã`` is that one."""
+        labels = {m.label for m in self.mentions if m.level == level and not m.foreign}
+        return labels.pop() if len(labels) == 1 else None
 
     def _several(self, level: str) -> bool:
         """The article names two units of ``level`` or more (computed once, after the mentions)."""

@@ -60,7 +60,7 @@ _FRACTION = re.compile(r"^\s*/\s*\d")
 # "17/19 chỉ tiêu": a count out of a total, followed by the counted noun (not a date: no second slash)
 _COUNT_OF = re.compile(rf"^\s*/\s*\d+(?![\d/.,])(?=\s+[{LOWER}])")
 _NOUN_AFTER = re.compile(rf"^\s*(?P<np>[{LOWER}]+(?:[ ,]+[{LOWER}]+){{0,5}})")
-_NOUN_STOP = re.compile(r"(?i)\s(?:chủ yếu|trực thuộc|đạt|được|trong|của|với|trên|tại|theo|so|và|vượt|đến|từ|là|thuộc|chiếm|cho|để|mới được|sinh hoạt|hoàn thành|tổ chức|tham gia|đại diện|có|bằng|tăng|giảm)(?:\s|$)")
+_NOUN_STOP = re.compile(r"(?i)\s(?:trở lên|trở xuống|chủ yếu|trực thuộc|đạt|được|trong|của|với|trên|tại|theo|so|và|vượt|đến|từ|là|thuộc|chiếm|cho|để|mới được|sinh hoạt|hoàn thành|tổ chức|tham gia|đại diện|có|bằng|tăng|giảm)(?:\s|$)")
 
 
 _COMPARATOR_OF: dict[str, str] = {}
@@ -554,7 +554,7 @@ _SUBJECT = re.compile(
 _NOT_A_TARGET = re.compile(r"(?i)bầu|gồm|Ban Chấp hành|Ban Thường vụ|đại biểu|tham dự|có mặt")
 _VOTES = re.compile(r"(?i)(?<!\w)(?:phiếu|biểu quyết|tán thành)(?!\w)")
 _WEAK_VERBS = {"", "thực hiện", "có", "đạt", "là", "chiếm", "được", "với", "đại diện cho", "cho", "đón", "hoàn thành"}
-_CONT_START = re.compile(r"^\s+(?=(?:đạt|được|tổ chức|hoàn thành|tham gia|là|còn lại|trực thuộc|thoát nghèo|làm|đều|từ \d+ sao|về)(?:\s|$))")
+_CONT_START = re.compile(r"^(?:\s+trở lên)?\s+(?=(?:đạt|được|tổ chức|hoàn thành|tham gia|là|còn lại|trực thuộc|thoát nghèo|làm|đều|từ \d+ sao|về)(?:\s|$))")
 _LOCATIVE = re.compile(rf"\s(?:ở|tại)\s+(?:(?:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)\s+)?[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*(?:\s+đã)?(?=\s)|\sđã(?=\s)")
 _CONT_END = re.compile(r"[;,.():]|\s(?:ở|tại|nhiệm kỳ|năm \d|đến năm|so với|trong đó|đạt tỷ lệ|với tỷ lệ|là)(?=\s|$)|(?<=trở lên)")
 
