@@ -260,3 +260,10 @@ def test_a_bare_level_word_is_the_one_unit_of_that_level_named_even_one_the_gaze
                   "Văn Hòa được bầu giữ chức Bí thư Đảng ủy xã.", id="t")
     assert [(p.role, p.body, p.locality) for p in rec.officials[0].positions] == [("Bí thư", "Đảng ủy", "xã Suối Ngọc Lâm")]
     assert {(c.body, c.locality) for c in rec.committees} == {("Đảng ủy", "xã Suối Ngọc Lâm")}
+
+
+def test_a_post_someone_else_holds_at_the_head_of_a_chain_addresses_that_person():
+    got = positions("Ngày 10/8/2024, Thủ tướng Chính phủ Lê Văn Khang làm việc với tỉnh Cao Bằng. Báo cáo với Thủ tướng, "
+                    "Chủ tịch UBND tỉnh Hoàng Văn Ánh cho biết tăng trưởng kinh tế ước đạt 4,06%.")
+    assert got["Hoàng Văn Ánh"] == [("Chủ tịch", "UBND", "tỉnh Cao Bằng")]
+    assert got["Lê Văn Khang"] == [("Thủ tướng", "Chính phủ", None)]

@@ -67,6 +67,12 @@ _DOI_VOI_LIST = re.compile(r"\bđối\s+với\s+(?:các|những)\s+(?:ông,?\s*b
 _TERM_AFTER_TITLE = re.compile(r",?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*,?\s*$", re.I)
 
 
+def _one_holder(role: str) -> bool:
+    """A post one person holds at a time (``Bí thư``, ``Chủ tịch``, ``Thủ tướng``), not one of
+    several deputies or members (``Phó Bí thư``, ``Ủy viên``, ``Đại biểu``)."""
+    return not role.startswith(("Phó", "Ủy viên", "Đại biểu", "Thành viên", "nguyên", "Thứ trưởng"))
+
+
 def _is_committee(body: str) -> bool:
     """``Tỉnh ủy``, ``Đảng ủy Khối ...``: a Party committee (``data/bodies.tsv`` kind committee)."""
     first = bodies().get(body.casefold()) or next(
@@ -197,9 +203,22 @@ class OfficialFinder:
         for i in range(len(cands) - 1):
             if after[i] and self._runs_into(after[i][-1].end, cands[i + 1][1]):
                 after[i] = []
+        before = [self._titles_before(s) for _n, s, _e in cands]
+        # a chain that opens with a one-holder post someone else named in the article holds
+        # ("Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A cho biết"): that first title addresses the
+        # other holder, the rest of the chain is A's
+        held: dict[tuple, set[str]] = {}
+        for (name, _s, _e), chain, aft in zip(cands, before, after):
+            for t in chain + aft:
+                held.setdefault((t.role, t.body, t.locality), set()).add(name)
+        for i, (name, _s, _e) in enumerate(cands):
+            chain = before[i]
+            if len(chain) >= 2 and _one_holder(chain[0].role) and \
+                    held.get((chain[0].role, chain[0].body, chain[0].locality), set()) - {name}:
+                before[i] = chain[1:]
         bound: list[list[ParsedTitle]] = []
         for i, (name, s, e) in enumerate(cands):
-            titles = self._titles_before(s) + after[i]
+            titles = before[i] + after[i]
             end = after[i][-1].end if after[i] else e
             titles += self._predicate(end)
             titles += self._toward(s)
