@@ -248,3 +248,23 @@ def test_the_hosts_who_receive_a_visiting_delegation_attend_its_working_session_
                "Tam Nông. Tiếp đoàn có ông Đỗ Văn Thành - Bí thư Huyện ủy Tam Nông.")
     assert [(m.kind, m.attendees) for m in rec.meetings] == [("làm việc", ["Trần Văn Lợi", "Đỗ Văn Thành"])]
     assert _directed(rec) == {("Trần Văn Lợi", "huyện Tam Nông")}
+
+
+def test_an_inspection_teams_working_session_is_the_inspection_held_where_it_works():
+    rec = _rec("Ngày 22/11/2024, đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy do đồng chí Vũ Văn Hà, Ủy viên Ban "
+               "Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy làm trưởng đoàn đã làm việc với Ban Thường vụ Huyện ủy "
+               "Lục Ngạn.")
+    assert [(m.kind, m.date, m.locality, m.attendees) for m in rec.meetings] == [
+        ("kiểm tra", "2024-11-22", "huyện Lục Ngạn", ["Vũ Văn Hà"])]
+    assert _directed(rec) == {("Vũ Văn Hà", "huyện Lục Ngạn")}
+
+
+def test_a_clause_after_a_semicolon_with_its_own_verb_does_not_take_the_chair_and_hosts_attend():
+    rec = _rec("Ngày 17/6/2024, Thường trực Huyện ủy Bắc Quang làm việc với Đảng ủy xã Vĩnh Hảo. Đồng chí Lê Văn Hà, "
+               "Phó Bí thư Thường trực Huyện ủy chủ trì buổi làm việc; đồng chí Hoàng Thị Yến, Bí thư Đảng ủy xã báo "
+               "cáo kết quả.")
+    assert [(m.chair, m.attendees) for m in rec.meetings] == [(["Lê Văn Hà"], ["Hoàng Thị Yến"])]
+    assert _directed(rec) == {("Lê Văn Hà", "xã Vĩnh Hảo")}
+    rec = _rec("Ngày 2/2/2024, Phó Thủ tướng Trần Văn Lưu thăm, chúc Tết tỉnh Vĩnh Phúc. Tiếp Phó Thủ tướng tại Tỉnh "
+               "ủy có ông Lê Văn Thọ, Bí thư Tỉnh ủy.")
+    assert [m.attendees for m in rec.meetings] == [["Trần Văn Lưu", "Lê Văn Thọ"]]

@@ -65,6 +65,10 @@ _OBJECT_OF = re.compile(r"(đối với|bầu|miễn nhiệm|bổ nhiệm)\s+(?:
 _OBJECT_LIST = re.compile(r"(?i)đối với các (?:ông,?\s*bà|ông|bà|đồng chí)\s*:[^.]*$")
 
 
+# a sentence on who received the visitor: "Tiếp Phó Thủ tướng tại Tỉnh ủy có đồng chí A; B"
+_RECEIVED_BY = re.compile(r"\s*(?:Cùng\s+)?(?:Tiếp|Đón tiếp|Đón)\s[^.;:]{0,120}?\scó\s")
+# an inspection or supervision team: "Đoàn kiểm tra", "tổ giám sát"
+_TEAM_BEFORE = re.compile(r"(?i)(?<!\w)(?:đoàn|tổ)\s+$")
 _TERM_IN = re.compile(r"(?i)nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
 _CLOSED_AFTER = re.compile(r"(?i)bế\s+mạc[^.;]{0,60}?sau\s+(\d+|hai|ba|bốn|năm)\s+ngày|sau\s+(\d+|hai|ba|bốn|năm)\s+ngày\s+(?:làm việc|họp)[^.;]{0,60}?bế\s+mạc")
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
@@ -254,6 +258,7 @@ class MeetingFinder:
                 elif not cands:
                     self._from_lead(cand)
             cands.append(cand)
+        cands = self._team_visits(cands)
         # people: chairs and attendees, assigned to the meeting of their sentence (or the last one)
         for pm in self.people:
             sent = self.ctx.doc.sentence_of(pm.start)
@@ -350,6 +355,19 @@ class MeetingFinder:
                     if not self._own_body(n, unit):
                         directed.append(Directed(n, unit, sent))
         return out, directed
+
+    def _team_visits(self, cands: list[_Cand]) -> list[_Cand]:
+        """``Đoàn kiểm tra số 3 ... do đồng chí A làm trưởng đoàn đã làm việc với Ban Thường vụ
+        Huyện ủy B``: an inspection team's working session is the inspection, held at B."""
+        out: list[_Cand] = []
+        for c in cands:
+            team = next((t for t in out if t.sent == c.sent and t.kind == "kiểm tra" and c.kind == "làm việc"
+                         and _TEAM_BEFORE.search(self.text, max(0, t.pos - 12), t.pos)), None)
+            if team is not None:
+                team.locality, team.loc_dist = c.locality, c.loc_dist
+                continue
+            out.append(c)
+        return out
 
     def _from_lead(self, c: _Cand) -> None:
         """A bare ``tại hội nghị`` with no meeting named before it is the event the lead reports
@@ -495,8 +513,15 @@ class MeetingFinder:
         if am and (semi < 0 or end + am.start() < semi):
             return "attendee"
         left = text[sent[0]: pm.start]
+        semi_left = left.rfind(";")
+        if semi_left >= 0 and re.match(rf"\s*[{LOWER}]", right) and not cm and not am:
+            # "A chủ trì buổi làm việc; đồng chí B, Bí thư Đảng ủy xã báo cáo": a clause of its own,
+            # with its own verb (not an item of a list "Chủ trì có các đồng chí: A; B")
+            left = left[semi_left + 1:]
         if not cm and (_HANDS_OVER.match(right.lstrip(" ,-–")) or _HANDS_OVER.search(left)):
             return "attendee"  # "A trao Quyết định ... cho đồng chí B", "tặng hoa chúc mừng đồng chí B"
+        if _RECEIVED_BY.match(text, sent[0], pm.start):
+            return "attendee"  # "Tiếp Phó Thủ tướng tại Tỉnh ủy có đồng chí A, Bí thư Tỉnh ủy; B, ..."
         lc = list(_CHAIR.finditer(left))
         la = list(_ATTEND.finditer(left))
         if la and lc and la[-1].group(1).startswith("có") and not [a for a in la if lc[-1].start() < a.start() < la[-1].start()] \
