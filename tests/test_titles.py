@@ -267,3 +267,13 @@ def test_a_post_someone_else_holds_at_the_head_of_a_chain_addresses_that_person(
                     "Chủ tịch UBND tỉnh Hoàng Văn Ánh cho biết tăng trưởng kinh tế ước đạt 4,06%.")
     assert got["Hoàng Văn Ánh"] == [("Chủ tịch", "UBND", "tỉnh Cao Bằng")]
     assert got["Lê Văn Khang"] == [("Thủ tướng", "Chính phủ", None)]
+
+
+def test_a_rank_between_a_chain_and_its_name_and_the_city_committee_named_like_its_province():
+    got = positions("Trưởng Công an huyện Đại Lộc, Thượng tá Nguyễn Ngọc Ánh cho biết.")
+    assert got["Nguyễn Ngọc Ánh"] == [("Trưởng", "Công an", "huyện Đại Lộc")]
+    got = positions("Cùng dự có đồng chí Bùi Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Thái Bình.")
+    assert got["Bùi Văn Hải"] == [("Ủy viên Ban Thường vụ", "Tỉnh ủy", "tỉnh Thái Bình"),
+                                  ("Bí thư", "Huyện ủy", "thành phố Thái Bình")]
+    assert positions("Dự có đồng chí Bùi Văn Hải, Bí thư Thành ủy Hà Nội.")["Bùi Văn Hải"] == [
+        ("Bí thư", "Tỉnh ủy", "thành phố Hà Nội")]

@@ -64,6 +64,9 @@ _DELEGATES = re.compile(r"(?<!\w)(?:đại biểu|Đại biểu|ĐBQH)\s+(?P<bod
 _DOI_VOI = None  # "đối với [ông|bà|Trung tá ...] NAME" (honorifics and ranks: data/honorifics.tsv)
 # "(miễn nhiệm chức danh Ủy viên UBND huyện, nhiệm kỳ 2021-2026,) đối với các ông: A, ...; B, ..."
 _DOI_VOI_LIST = re.compile(r"\bđối\s+với\s+(?:các|những)\s+(?:ông,?\s*bà|ông|bà|đồng\s+chí)\s*:\s*", re.I)
+# "Trưởng Công an huyện A, Thượng tá Nguyễn B": a rank between a chain and its name (an honorific
+# there, ", đồng chí B", more often opens the next person of a list)
+_RANK_BETWEEN = re.compile(rf"\s*,\s*(?:{'|'.join(re.escape(h) for h, k in honorifics().items() if k == 'rank' and h[0].isupper() and h[-1] != '.')})\s+")
 _TERM_AFTER_TITLE = re.compile(r",?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*,?\s*$", re.I)
 
 
@@ -172,7 +175,8 @@ class OfficialFinder:
             if not _role_match(text, p):
                 continue
             titles = self.parser.parse_list(text, p)
-            if titles and text[titles[-1].end:start].strip(" \t-–") == "":
+            if titles and (text[titles[-1].end:start].strip(" \t-–") == ""
+                           or _RANK_BETWEEN.fullmatch(text, titles[-1].end, start)):
                 best = titles
                 break
         return best

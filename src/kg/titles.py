@@ -251,6 +251,13 @@ class TitleParser:
             if b.kind == "committee":
                 if body == "Thành ủy":
                     lab, lvl, lend, explicit = self._locality(text, bend, "province", True)
+                    if lvl == "province" and explicit and lab and lab.split(" ", 1)[0] == "tỉnh":
+                        # "Thành ủy Thái Bình": the city of that name, not its province (a province
+                        # that is no city has a Tỉnh ủy)
+                        city = self.ctx.mention_for_name(lend - len(lab.split(" ", 1)[1]), lab.split(" ", 1)[1], "district")
+                        if city is not None and city.candidates:
+                            self._resolve(city)
+                            lab, lvl = city.label, "district"
                     if lvl == "district" or (lab is None and not self._central_city_context()):
                         body = "Huyện ủy"
                         if lab is None:
