@@ -268,3 +268,12 @@ def test_a_clause_after_a_semicolon_with_its_own_verb_does_not_take_the_chair_an
     rec = _rec("Ngày 2/2/2024, Phó Thủ tướng Trần Văn Lưu thăm, chúc Tết tỉnh Vĩnh Phúc. Tiếp Phó Thủ tướng tại Tỉnh "
                "ủy có ông Lê Văn Thọ, Bí thư Tỉnh ủy.")
     assert [m.attendees for m in rec.meetings] == [["Trần Văn Lưu", "Lê Văn Thọ"]]
+
+
+def test_workshops_dialogues_and_briefing_sessions_are_meetings_of_their_kind():
+    kinds = [m.kind for text in (
+        "Ngày 4/3/2024, UBND huyện Đông Anh tổ chức hội thảo khoa học. Ông Lê Xuân Linh, Chủ tịch UBND huyện chủ trì.",
+        "Sáng 6/8/2024, Bí thư Tỉnh ủy Lê Văn Quyết đã đối thoại với nông dân huyện Tứ Kỳ.",
+        "Ngày 11/1/2024, Thường trực Tỉnh ủy Lạng Sơn tổ chức giao ban với Ban Thường vụ các huyện ủy.")
+        for m in _rec(text).meetings]
+    assert kinds == ["khác", "khác", "Hội nghị"]
