@@ -277,3 +277,10 @@ def test_workshops_dialogues_and_briefing_sessions_are_meetings_of_their_kind():
         "Ngày 11/1/2024, Thường trực Tỉnh ủy Lạng Sơn tổ chức giao ban với Ban Thường vụ các huyện ủy.")
         for m in _rec(text).meetings]
     assert kinds == ["khác", "khác", "Hội nghị"]
+
+
+def test_the_presidium_of_a_congress_chairs_it():
+    rec = _rec("Ngày 20/8/2025, Đảng bộ xã Quỳnh Phụ tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Đoàn "
+               "Chủ tịch Đại hội gồm các đồng chí: Lê Văn Hùng, Bí thư Đảng ủy xã; Trần Thị Mơ, Phó Bí thư Thường "
+               "trực Đảng ủy xã.")
+    assert [(m.kind, m.chair, m.attendees) for m in rec.meetings] == [("Đại hội", ["Lê Văn Hùng", "Trần Thị Mơ"], [])]
