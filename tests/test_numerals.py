@@ -219,3 +219,15 @@ def test_tro_len_after_a_counted_noun_is_the_comparator_not_part_of_the_noun():
                 "lên đạt trong sạch vững mạnh.")
     assert (got["10"].unit, got["10"].comparator) == ("đảng viên", ">=")
     assert (got["5"].indicator, got["5"].unit, got["5"].comparator) == ("chi bộ đạt trong sạch vững mạnh", "chi bộ", ">=")
+
+
+def test_a_report_written_as_its_term_ends():
+    got = _full("Cập nhật: 12/06/2025\nNhiệm kỳ 2020 - 2025, kinh tế huyện duy trì tốc độ tăng trưởng khá, bình quân "
+                "đạt 7,8%/năm. Tỷ lệ hộ nghèo giảm từ 18,6% năm 2020 xuống còn 6,2% năm 2024. Tổng thu ngân sách trên "
+                "địa bàn 5 năm đạt 1.120 tỷ đồng. Có 98,5% dân số tham gia bảo hiểm y tế. Đồng bào dân tộc thiểu "
+                "số chiếm 30% dân số.\nCông tác xây dựng Đảng được chú trọng; 5 năm qua đã kết nạp 1.050 đảng viên.")
+    assert got["7.8"].indicator == "kinh tế huyện duy trì tốc độ tăng trưởng khá bình quân"
+    assert (got["6.2"].indicator, got["6.2"].period) == ("tỷ lệ hộ nghèo giảm", "2024")
+    assert (got["1120"].status, got["1120"].period) == ("achieved", "2020-2025")
+    assert got["98.5"].indicator == "dân số tham gia bảo hiểm y tế" and "30" not in got
+    assert (got["1050"].indicator, got["1050"].period) == ("kết nạp đảng viên", "2020-2025")

@@ -44,12 +44,13 @@ _UNTIL_NOW = re.compile(r"(?i)(?<!\w)(?:đến|tới)\s+nay(?!\w)")
 _THIS_YEAR = re.compile(r"(?i)(?<!\w)(?:cả năm|năm nay|trong năm|(?:\d+|sáu|chín|ba) tháng đầu năm|so với cùng kỳ)(?!\s*\d)(?!\w)")
 # who lives in a unit is a description, not a target: "hơn 56% là đồng bào DTTS", "gần 100% dân
 # số là đồng bào dân tộc Mông", "19.284 hộ với 78.254 nhân khẩu"
-_POPULATION = re.compile(r"(?i)^\s*(?:dân số\s+)?là\s+(?:đồng bào|người dân tộc)(?!\w)|^\s*dân số(?!\w)")
+_POPULATION = re.compile(r"(?i)^\s*(?:dân số\s+)?là\s+(?:đồng bào|người dân tộc)(?!\w)"
+                         r"|^\s*dân số(?=\s*(?:[,.;)]|$|của|toàn|cả|trên địa bàn|(?:xã|huyện|tỉnh|phường)(?!\w)))")
 _HOUSEHOLDS_WITH = re.compile(r"(?i)^\s*(?:với|,)\s*[\d.,]+\s*(?:nhân khẩu|khẩu)(?!\w)")
 _CUT_OFF_DAY = re.compile(r"(?i)\s(?:thực hiện\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng)\s+\d{1,2}(?:\s*[/\-]\s*\d{1,4}){1,2}(?=\s)")
 _ACRONYM_PAREN = re.compile(rf"\(([{UPPER}][{UPPER}0-9\-]{{1,9}})\)")
 _STRONG_BOUND = re.compile(r"[;:()\n]|\.\s")
-_LEAD_STRIP = re.compile(r"(?i)^(?:(?:cuối|đầu|giữa) năm \d{4}|\(?\d+\)|\d+\.|[-–•]|\s|và|như|trong đó|đặc biệt|đáng chú ý|hiện nay|hiện|phấn đấu|riêng|cụ thể|tiếp tục|duy trì|đến năm \d{4}|năm \d{4}|các chỉ tiêu về [^,]*)+\s*")
+_LEAD_STRIP = re.compile(r"(?i)^(?:(?:cuối|đầu|giữa) năm \d{4}|(?:trong\s+)?(?:\d+|năm)\s+năm\s+(?:qua|vừa qua)|nhiệm kỳ (?:vừa\s+)?qua|đã|\(?\d+\)|\d+\.|[-–•]|\s|và|như|trong đó|đặc biệt|đáng chú ý|hiện nay|hiện|phấn đấu|riêng|cụ thể|tiếp tục|duy trì|đến năm \d{4}|năm \d{4}|các chỉ tiêu về [^,]*)+\s*")
 _TAIL_STRIP = re.compile(r"(?i)(?:\s+(?:đạt|là|chiếm|khoảng|trên|hơn|dưới|gần|từ|ít nhất|còn|giảm còn|chỉ còn|có|được|với|đến năm \d{4}|năm \d{4}|đến|bằng|tối thiểu|vượt|ước|ước đạt|ước cả năm|cả năm|đều đạt|lên|xuống|của|thực hiện))+\s*$")
 _SKIP_BEFORE = re.compile(r"(?i)(lần thứ|lần|thứ|số|khóa|khoá|nghị quyết|chỉ thị|quyết định|kế hoạch số|điều|khoản|mục|trang|top|nhóm|đợt|kỳ|ngày|tháng|năm|quý|lúc|giờ|Covid|quận|phường|tổ dân phố|chi bộ|Đề án số|cấp độ|tiêu chí thứ)\s*[-–]?\s*$")
 _PERIOD_TAIL = re.compile(r"(?i)\s*(?:(?:đến|vào|trong)\s+)?(?:năm|nhiệm kỳ|giai đoạn|thời kỳ)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*$")
@@ -250,6 +251,9 @@ class TargetFinder:
                     indicator = f"tỷ lệ {prev}" if prev else None
             elif trimmed:
                 indicator = trimmed
+        if indicator in _MODIFIER_ONLY:
+            prev = _previous_clause(before)
+            indicator = f"{prev} {indicator}" if prev else indicator
         change = re.search(r"[(,]\s*((?:tăng|giảm)(?:\s+bình quân)?(?:\s+(?:hằng|hàng) năm)?)\s*(?:hơn|gần|khoảng|trên|dưới)?\s*$", tail)
         if change and self._last_sentence == s0 and self._last_indicator and (not indicator or indicator == change.group(1)):
             # "Thu nhập bình quân ... ước đạt 50,1 triệu đồng, tăng 2,6 lần so với đầu nhiệm kỳ": the
@@ -257,7 +261,9 @@ class TargetFinder:
             base = re.match(r"\s*(so với [^,;.()]{1,40}?)(?=\s*[,;.()]|$)", rest)
             indicator = f"{self._last_indicator} {change.group(1)}" + (f" {base.group(1)}" if base else "")
         elif not indicator or indicator.split()[-1] in _FUNCTION_WORDS and len(indicator.split()) == 1:
-            indicator = self._last_indicator if self._last_sentence == s0 and re.search(r"[(,]\s*(?:chiếm|còn|đến năm \d{4} còn)?\s*$", tail) else None
+            same = self._last_sentence == s0 and (re.search(r"[(,]\s*(?:chiếm|còn|đến năm \d{4} còn)?\s*$", tail)
+                                                  or _FROM_TO.search(tail))
+            indicator = self._last_indicator if same else None
         if not indicator:
             return None
         self._last_indicator, self._last_sentence = indicator, s0
@@ -271,6 +277,9 @@ class TargetFinder:
             status = "achieved"  # "với 1.676 đảng viên", "73 đảng bộ trực thuộc": the size of the Party
         period = self._period(stext, s0, m.start(), yearly=bool(_YEARLY.search(f"{indicator} {unit}")),
                               status=status)
+        own_year = _YEAR_AFTER.match(rest)
+        if own_year:
+            period = own_year.group(1)  # "xuống còn 6,2% năm 2024": the year written with the value
         if membership:  # the size of the Party at the time: no period (FORMAT.md, dev gold)
             period = None
         clause = stext[stext.rfind(";", 0, m.start()) + 1: m.start()]
@@ -290,6 +299,9 @@ class TargetFinder:
         if status == "target" and period and year and int(period[-4:]) < year and \
                 not _TARGET_STRONG.search(stext[max(0, m.start() - 120): m.start()]):
             status = "achieved"  # "tổng thu ngân sách giai đoạn 2020-2024 đạt ..." written in 2025: a result
+        if status == "achieved" and _FIVE_YEARS.search(clause) and not _PERIOD_YEAR.search(clause) \
+                and not _PERIOD_RANGE.search(clause):
+            period = self._previous_term() or period  # "tổng thu ngân sách 5 năm đạt": the term's
         locality = self._locality(s0 + m.start())
         if comparator is None and status == "achieved":
             comparator = "="
@@ -476,6 +488,8 @@ class TargetFinder:
         if not starts:
             return None
         a = max(starts)
+        if self.ctx.year and a + 5 <= self.ctx.year:
+            return f"{a}-{a + 5}"  # written as that term ends ("Nhiệm kỳ 2020-2025, ..." in 2025): that one
         return f"{a - 5}-{a}"
 
     def _all_terms(self) -> list[tuple[int, str, bool]]:
@@ -643,6 +657,13 @@ def _after_phrase(rest: str) -> str:
         return ""
     return _bounded(rest[m.end():], 14)
 _CUT_WORDS = {"hiện", "có", "đã", "còn", "với", "là", "gồm", "tại", "của", "cho", "và", "như", "hơn", "trên", "khoảng", "gần", "được"}
+# "giảm từ 18,6% năm 2020 xuống còn 6,2%", "tăng từ 30 lên 48 triệu đồng": the value reached, of the
+# indicator the change started from
+_FROM_TO = re.compile(r"(?i)(?<!\w)(?:xuống|lên)(?:\s+(?:còn|mức|đến))?\s*$")
+_YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
+_FIVE_YEARS = re.compile(r"(?i)(?<!\w)(?:5|năm) năm(?!\s+(?:tới|đến|sau|\d))(?!\w)")
+# a modifier standing for its clause: "duy trì tốc độ tăng trưởng khá, bình quân đạt 7,8%/năm"
+_MODIFIER_ONLY = {"bình quân", "trung bình", "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân năm"}
 _FUNCTION_WORDS = {"chiếm", "đến", "còn", "là", "đạt", "có", "với", "và", "bằng", "tăng", "giảm"}
 
 
