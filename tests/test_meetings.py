@@ -284,3 +284,9 @@ def test_the_presidium_of_a_congress_chairs_it():
                "Chủ tịch Đại hội gồm các đồng chí: Lê Văn Hùng, Bí thư Đảng ủy xã; Trần Thị Mơ, Phó Bí thư Thường "
                "trực Đảng ủy xã.")
     assert [(m.kind, m.chair, m.attendees) for m in rec.meetings] == [("Đại hội", ["Lê Văn Hùng", "Trần Thị Mơ"], [])]
+
+
+def test_a_survey_trip_to_communes_is_an_inspection_of_each():
+    rec = _rec("Ngày 6/3/2024, Chủ tịch UBND tỉnh Trần Văn Lâm đã có chuyến khảo sát tại các xã Lũng Cú, Lũng Táo.")
+    assert [(m.kind, m.date) for m in rec.meetings][:1] == [("kiểm tra", "2024-03-06")]
+    assert _directed(rec) == {("Trần Văn Lâm", "xã Lũng Cú"), ("Trần Văn Lâm", "xã Lũng Táo")}

@@ -183,7 +183,7 @@ class MeetingFinder:
             return None
         if low == "hội nghị" and re.match(r"\s*(trung ương|Trung ương)\s*\d", after):
             return None
-        if low == "khảo sát" and not re.search(r"(đến|tiến hành|đã|và)\s+$", before):
+        if low == "khảo sát" and not re.search(r"(đến|tiến hành|đã|và|chuyến|buổi|cuộc|đi|thực địa)\s+$", before):
             return None
         if any(s <= m.start() < e for s, e in self.title_spans):
             return None
