@@ -290,3 +290,11 @@ def test_a_survey_trip_to_communes_is_an_inspection_of_each():
     rec = _rec("Ngày 6/3/2024, Chủ tịch UBND tỉnh Trần Văn Lâm đã có chuyến khảo sát tại các xã Lũng Cú, Lũng Táo.")
     assert [(m.kind, m.date) for m in rec.meetings][:1] == [("kiểm tra", "2024-03-06")]
     assert _directed(rec) == {("Trần Văn Lâm", "xã Lũng Cú"), ("Trần Văn Lâm", "xã Lũng Táo")}
+
+
+def test_meetings_counted_planned_later_in_the_clause_or_inspections_counted_are_not_held_meetings():
+    for text in ("Theo kế hoạch, Đại hội Đảng bộ huyện Tân Uyên sẽ được tổ chức vào tháng 7/2025.",
+                 "Huyện Tân Uyên đã tổ chức 125 hội nghị tuyên truyền, phổ biến pháp luật.",
+                 "Các cấp ủy đã tiến hành kiểm tra 45 tổ chức đảng và 120 đảng viên.",
+                 "Năm 2023, Ban Thường vụ Huyện ủy đã tổ chức 2 cuộc kiểm tra, 3 cuộc giám sát chuyên đề."):
+        assert _rec(text).meetings == [], text

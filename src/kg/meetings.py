@@ -53,6 +53,10 @@ _AT_UNITS = re.compile(r"(?<!\w)(?:tại|với)\s+(?=(?:tỉnh|huyện|quận|th
 _VISITORS_AFTER = re.compile(r"(Cùng đi|cùng đi|Đi cùng|đi cùng|Tiếp|tiếp đoàn|Đón|đón|Làm việc với đoàn)")
 # after a meeting word: it is planned, not held ("kỳ họp thứ 10, Quốc hội khóa XV dự kiến khai mạc")
 _PLANNED_AFTER = re.compile(r"^(?:\s+thứ\s+\S+)?(?:,?\s+(?:Quốc hội|HĐND[^,.;]{0,30})\s+khóa\s+\S+)?\s*(?:dự kiến|sẽ|sắp|tới(?!\s+dự))(?!\w)")
+# later in the meeting's clause: "Đại hội Đảng bộ huyện sẽ được tổ chức vào tháng 7"
+_PLANNED_LATER = re.compile(r"[^,.;:\n]{0,60}?\s(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|họp|tiến hành)(?!\w)")
+# a count before the meeting noun: "125 hội nghị", "2 cuộc kiểm tra" (not a date "5/3 Hội nghị")
+_COUNTED_BEFORE = re.compile(r"(?:^|[\s(])\d{1,3}(?:\s+(?:cuộc|buổi|lượt))?\s+$")
 # after "đại hội": a Party congress ("Đại hội Đảng bộ xã ...", "Đại hội đại biểu Đảng bộ")
 _PARTY_CONGRESS_AFTER = re.compile(r"^\s+(?:đại biểu\s+)?(?:Đảng|đảng|Chi bộ|chi bộ|lần thứ|Đại biểu Đảng)", re.I)
 # a meeting noun standing alone refers back to a meeting already reported ("Tại hội nghị, ...",
@@ -162,7 +166,9 @@ class MeetingFinder:
                     and not (bullet and neg in ("-", "–")):
                 return None
         low = word.casefold()
-        if _PLANNED_AFTER.match(after):
+        if _COUNTED_BEFORE.search(before):
+            return None  # "đã tổ chức 125 hội nghị tuyên truyền": meetings counted, not one held
+        if _PLANNED_AFTER.match(after) or _PLANNED_LATER.match(text, m.end(), m.end() + 80):
             return None  # "kỳ họp thứ 10, Quốc hội khóa XV dự kiến khai mạc ...": not held yet
         if low == "đại hội":
             # congresses in general ("Đại hội đảng bộ các cấp", "đại hội chi bộ trực thuộc"), not one
@@ -173,6 +179,8 @@ class MeetingFinder:
         if low in ("kiểm tra", "giám sát"):
             if _GENERIC_CHECK.search(before) or re.match(r"\s*(,|và)\s*(?:giám sát|kiểm soát)|,\s*kiểm tra", after):
                 return None  # "kiểm tra, giám sát", "kiểm tra, kiểm soát khách": an activity, no meeting
+            if re.match(r"\s*\d", after):
+                return None  # "kiểm tra 45 tổ chức đảng": an activity counted, not one inspection
             if re.match(r"\s*(?:,|và)\s*làm việc\s+(?:với|tại)", after):
                 return None  # "kiểm tra và làm việc với ...": one working session
             if word[0].isupper() and not re.match(r"\s*\w", after):
