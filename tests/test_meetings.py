@@ -298,3 +298,11 @@ def test_meetings_counted_planned_later_in_the_clause_or_inspections_counted_are
                  "Các cấp ủy đã tiến hành kiểm tra 45 tổ chức đảng và 120 đảng viên.",
                  "Năm 2023, Ban Thường vụ Huyện ủy đã tổ chức 2 cuộc kiểm tra, 3 cuộc giám sát chuyên đề."):
         assert _rec(text).meetings == [], text
+
+
+def test_a_congress_closed_after_three_days_and_those_elected_at_the_first_plenum_are_not_attendees():
+    rec = _rec("Sau 3 ngày làm việc khẩn trương, nghiêm túc, sáng 18/7/2020, Đại hội đại biểu Đảng bộ huyện Mai Sơn lần "
+               "thứ XXI, nhiệm kỳ 2020 - 2025 đã bế mạc. Tại Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện khóa "
+               "XXI, đồng chí Tráng A Sơn được bầu giữ chức Bí thư Huyện ủy; các đồng chí Cầm Ngọc Hải, Lò Văn Hoàn "
+               "được bầu giữ chức Phó Bí thư Huyện ủy.")
+    assert [(m.kind, m.date, m.attendees) for m in rec.meetings] == [("Đại hội", "2020-07-16", []), ("Hội nghị", None, [])]

@@ -76,8 +76,19 @@ _RECEIVED_BY = re.compile(r"\s*(?:Cùng\s+)?(?:Tiếp|Đón tiếp|Đón)\s[^.;:
 # an inspection or supervision team: "Đoàn kiểm tra", "tổ giám sát"
 _TEAM_BEFORE = re.compile(r"(?i)(?<!\w)(?:đoàn|tổ)\s+$")
 _TERM_IN = re.compile(r"(?i)nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
-_CLOSED_AFTER = re.compile(r"(?i)bế\s+mạc[^.;]{0,60}?sau\s+(\d+|hai|ba|bốn|năm)\s+ngày|sau\s+(\d+|hai|ba|bốn|năm)\s+ngày\s+(?:làm việc|họp)[^.;]{0,60}?bế\s+mạc")
+_CLOSED_AFTER = re.compile(r"(?i)bế\s+mạc[^.;]{0,60}?sau\s+(\d+|hai|ba|bốn|năm)\s+ngày|sau\s+(\d+|hai|ba|bốn|năm)\s+ngày\s+(?:làm việc|họp)[^.;]{0,160}?bế\s+mạc")
+# the people a meeting elects or appoints ("đồng chí A được bầu giữ chức Bí thư") are its object, not
+# shown attending (the dev gold: those elected at a plenum are no attendees of it)
+_ELECTED_AFTER = re.compile(r"\s*,?\s*(?:(?:đã|tiếp tục|lần lượt|đều)\s+)*(?:được\s+(?:\S+\s+){0,4}?(?:bầu|bổ nhiệm|chỉ định|tín nhiệm)|tái đắc cử|trúng cử|tái cử)(?!\w)")
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+
+
+_OTHER_NAMES = re.compile(rf"(?:\s*(?:,|và)\s*[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{1,5}})*")
+
+
+def _elected(text: str, end: int) -> bool:
+    """The name ending at ``end`` (or the list it opens) is elected or appointed there."""
+    return bool(_ELECTED_AFTER.match(text, _OTHER_NAMES.match(text, end).end()))
 
 
 def _implied_date(iso: str, sentence: str, kind: str, explicit: bool) -> str:
@@ -543,7 +554,7 @@ class MeetingFinder:
             return "attendee"
         if cm:
             return "chair"
-        if meeting_here and not _OBJECT_OF.search(text[max(0, pm.start - 40): pm.start]) \
+        if meeting_here and not _elected(text, pm.end) and not _OBJECT_OF.search(text[max(0, pm.start - 40): pm.start]) \
                 and not _OBJECT_LIST.search(text, sent[0], pm.start):
             return "attendee"
         return None
