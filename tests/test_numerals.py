@@ -231,3 +231,16 @@ def test_a_report_written_as_its_term_ends():
     assert (got["1120"].status, got["1120"].period) == ("achieved", "2020-2025")
     assert got["98.5"].indicator == "dân số tham gia bảo hiểm y tế" and "30" not in got
     assert (got["1050"].indicator, got["1050"].period) == ("kết nạp đảng viên", "2020-2025")
+
+
+def test_five_years_with_their_span_a_year_under_review_and_the_rest_of_the_communes():
+    got = _full("Trong 2 ngày 28 - 29/7/2025, Đảng bộ phường Hòa Lợi tổ chức Đại hội đại biểu lần thứ I.\n"
+                "Tổng giá trị sản xuất 5 năm 2021-2025 ước đạt gần 130.000 tỷ đồng; tốc độ tăng trưởng bình quân ước "
+                "đạt 7,9%/năm.")
+    assert got["130000"].period == got["7.9"].period == "2021-2025"
+    got = _full("16/01/2026\nĐảng ủy phường Hòa Lợi tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2025.\n"
+                "Công tác an sinh xã hội được thực hiện kịp thời, tỷ lệ hộ nghèo đa chiều giảm còn 0,36%.")
+    assert (got["0.36"].status, got["0.36"].period) == ("achieved", "2025")
+    got = _full("Nghị quyết đề ra các chỉ tiêu chủ yếu: xây dựng 1 xã đạt chuẩn nông thôn mới nâng cao, 2 xã còn lại "
+                "cơ bản đạt chuẩn nông thôn mới; thành lập mới 100 doanh nghiệp.")
+    assert got["100"].status == "target"
