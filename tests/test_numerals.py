@@ -210,8 +210,9 @@ def test_items_under_a_plan_heading_are_plans_and_figures_after_a_count_of_targe
     items = "".join(f"({i}) Số hộ được hỗ trợ xây dựng nhà ở theo chương trình của tỉnh tại thôn {i}: {i}0 hộ.\n"
                     for i in range(1, 7))
     got = _full("Các chỉ tiêu chủ yếu\n" + items + "- Về xã hội:\n"
-                "(7) Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm: 90% trở lên.")
-    assert got["90"].status == "target"
+                "(7) Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm: 90% trở lên.\n"
+                "(8) Tỷ lệ tăng thu cân đối ngân sách thực hiện so năm trước: 12% trở lên.")
+    assert got["90"].status == got["12"].status == "target"
 
 
 def test_tro_len_after_a_counted_noun_is_the_comparator_not_part_of_the_noun():

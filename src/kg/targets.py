@@ -275,8 +275,18 @@ class TargetFinder:
         membership = counted and _MEMBERSHIP.match(unit) and not _ADMISSION.search(before[-40:]) and not cont
         if membership:
             status = "achieved"  # "với 1.676 đảng viên", "73 đảng bộ trực thuộc": the size of the Party
-        period = self._period(stext, s0, m.start(), yearly=bool(_YEARLY.search(f"{indicator} {unit}")),
-                              status=status)
+        from_to = _FROM_TO.search(tail)
+        baseline = re.search(r"(?i)(?<!\w)từ(?!\w)(?!.*(?<!\w)từ(?!\w))", stext[:m.start()]) if from_to else None
+        if baseline and m.start() - baseline.start() < 120:
+            # "giảm từ 18,6% năm 2020 xuống còn 6,2%": the year of the starting value is not this one's
+            masked = stext[:baseline.start()] + " " * (m.start() - baseline.start()) + stext[m.start():]
+            period = self._period(masked, s0, m.start(), yearly=bool(_YEARLY.search(f"{indicator} {unit}")),
+                                  status=status)
+            if re.search(r"(?i)đầu nhiệm kỳ", stext[baseline.start():m.start()]):
+                period = self._previous_term() or period  # from the start of the term: the term's result
+        else:
+            period = self._period(stext, s0, m.start(), yearly=bool(_YEARLY.search(f"{indicator} {unit}")),
+                                  status=status)
         own_year = _YEAR_AFTER.match(rest)
         if own_year:
             period = own_year.group(1)  # "xuống còn 6,2% năm 2024": the year written with the value
@@ -291,7 +301,7 @@ class TargetFinder:
         elif status == "achieved" and period is None and self.ctx.year and not _UNTIL_NOW.search(clause) \
                 and _THIS_YEAR.search(self.text, max(0, s0 - _HEADING_WINDOW // 2), s0):
             period = str(self.ctx.year)  # results of a report on "6 tháng đầu năm", "năm nay"
-        if status == "achieved" and period is None and not _UNTIL_NOW.search(clause):
+        if status == "achieved" and period is None and not membership and not _UNTIL_NOW.search(clause):
             reviewed = None
             for reviewed in _REVIEWED_YEAR.finditer(self.text, max(0, s0 - _HEADING_WINDOW), s0 + m.start()):
                 pass
@@ -387,6 +397,8 @@ class TargetFinder:
 
     def _status(self, stext: str, s0: int, pos: int) -> str:
         local = stext[max(0, pos - 120): pos]
+        if self._under_plan_heading(s0) and not re.search(r"(?i)(?<!\w)(?:đã|đạt được|giảm còn|chỉ còn)(?!\w)", local):
+            return "target"  # an item of a list of targets ("(3) Tỷ lệ tăng thu thực hiện so năm trước: 10%")
         if _ACHIEVED.search(local) and not re.search(r"(?i)phấn đấu|mục tiêu|chỉ tiêu", local[-60:]):
             return "achieved"
         main = _ACHIEVED_MAIN.search(stext[:pos])
@@ -666,7 +678,7 @@ _CUT_WORDS = {"hiện", "có", "đã", "còn", "với", "là", "gồm", "tại",
 # "giảm từ 18,6% năm 2020 xuống còn 6,2%", "tăng từ 30 lên 48 triệu đồng": the value reached, of the
 # indicator the change started from
 _FROM_TO = re.compile(r"(?i)(?<!\w)(?:xuống|lên)(?:\s+(?:còn|mức|đến))?\s*$")
-_YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
+_YEAR_AFTER = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+|đến\s+|hết\s+|cuối\s+|đến\s+cuối\s+)?năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
 _FIVE_YEARS = re.compile(r"(?i)(?<!\w)(?:5|năm) năm(?!\s+(?:tới|đến|sau|\d))(?!\w)")
 # a review of a year: "tổng kết công tác xây dựng Đảng năm 2025", "báo cáo kết quả thực hiện nhiệm vụ năm 2024"
 _REVIEWED_YEAR = re.compile(r"(?i)(?<!\w)(?:tổng kết|kết quả|đánh giá)(?!\w)[^.;\n]{0,60}?năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
