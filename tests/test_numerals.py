@@ -245,3 +245,9 @@ def test_five_years_with_their_span_a_year_under_review_and_the_rest_of_the_comm
     got = _full("Nghị quyết đề ra các chỉ tiêu chủ yếu: xây dựng 1 xã đạt chuẩn nông thôn mới nâng cao, 2 xã còn lại "
                 "cơ bản đạt chuẩn nông thôn mới; thành lập mới 100 doanh nghiệp.")
     assert got["100"].status == "target"
+
+
+def test_a_result_does_not_take_a_future_year_or_an_unfinished_term_from_its_paragraph():
+    got = _full("15/7/2020\nĐến năm 2025, huyện phấn đấu trồng 500 ha rừng. Huyện đã trồng được 300 ha rừng tập trung.")
+    assert (got["300"].status, got["300"].period) == ("achieved", None)
+    assert (got["500"].status, got["500"].period) == ("target", "2025")

@@ -496,6 +496,9 @@ class TargetFinder:
         if key not in self._cache:  # once per sentence, not once per number
             self._cache[key] = list(_period_mentions(self.text[line_start:s0]))
         in_para = self._cache[key]
+        if status == "achieved" and self.ctx.year:
+            # a result is never a future year's or a term's that has not ended
+            in_para = [m for m in in_para if int(m[1][-4:]) <= self.ctx.year]
         if in_para:
             return max(in_para, key=lambda m: m[0])[1]
         return heading
