@@ -254,6 +254,6 @@ def test_a_result_does_not_take_a_future_year_or_an_unfinished_term_from_its_par
 
 
 def test_a_result_takes_no_future_year_named_later_in_its_sentence():
-    got = _full("Ngày 5/6/2023, thị trấn tổng kết. Thị trấn đã trồng 300 ha rừng tập trung, hoàn thành kế hoạch thực "
+    got = _full("05/06/2023 08:00\nThị trấn đã trồng 300 ha rừng tập trung, hoàn thành kế hoạch thực "
                 "hiện Đề án trồng cây xanh trước năm 2025.")
     assert (got["300"].status, got["300"].period) == ("achieved", None)
