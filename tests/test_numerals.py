@@ -257,3 +257,10 @@ def test_a_result_takes_no_future_year_named_later_in_its_sentence():
     got = _full("05/06/2023 08:00\nThị trấn đã trồng 300 ha rừng tập trung, hoàn thành kế hoạch thực "
                 "hiện Đề án trồng cây xanh trước năm 2025.")
     assert (got["300"].status, got["300"].period) == ("achieved", None)
+
+
+def test_a_yearly_average_result_is_the_terms_not_the_year_of_the_next_figure():
+    got = _full("15/07/2020 08:00\nĐại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025. Nhiệm kỳ qua, thực "
+                "hiện tốt chính sách an sinh xã hội, tỷ lệ hộ nghèo giảm bình quân 4%/năm, đến năm 2020 còn 20,49%.")
+    assert (got["4"].status, got["4"].period) == ("achieved", "2015-2020")
+    assert (got["20.49"].status, got["20.49"].period) == ("achieved", "2020")

@@ -483,6 +483,12 @@ class TargetFinder:
             # a result is never a future year's ("trồng 300 ha rừng, hoàn thành Đề án ... trước năm 2025")
             in_sentence = [m for m in in_sentence if m[2] or int(m[1]) <= self.ctx.year]
         best = min(in_sentence, key=distance) if in_sentence else None
+        if status == "achieved" and yearly and best and not best[2] and best[0] > pos:
+            # "giảm bình quân 4%/năm, đến năm 2020 còn 20,49%": a yearly average over the term, the
+            # year after it is the next figure's
+            last = self._previous_term()
+            if last:
+                return last
         if best and not best[2] and re.match(r"(?i)(?:đến|vào)\s+năm", stext[best[0]:best[0] + 8]):
             return best[1]  # FORMAT.md: a plan takes the year it names ("đến năm 2030" → 2030)
         term_for_yearly = best is not None and yearly and best[2]
