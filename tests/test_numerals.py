@@ -264,3 +264,8 @@ def test_a_yearly_average_result_is_the_terms_not_the_year_of_the_next_figure():
                 "hiện tốt chính sách an sinh xã hội, tỷ lệ hộ nghèo giảm bình quân 4%/năm, đến năm 2020 còn 20,49%.")
     assert (got["4"].status, got["4"].period) == ("achieved", "2015-2020")
     assert (got["20.49"].status, got["20.49"].period) == ("achieved", "2020")
+
+
+def test_animals_counted_after_a_comma_are_the_indicator():
+    got = _full("Thị trấn phát triển đàn dê núi bình quân 519 con/ năm, hơn 1.000 con lợn đen/ năm.")
+    assert (got["1000"].indicator, got["1000"].unit, got["1000"].comparator) == ("lợn đen", "con lợn đen/năm", ">")

@@ -264,6 +264,8 @@ class TargetFinder:
             same = self._last_sentence == s0 and (re.search(r"[(,]\s*(?:chiếm|còn|đến năm \d{4} còn)?\s*$", tail)
                                                   or _FROM_TO.search(tail))
             indicator = self._last_indicator if same else None
+        if not indicator and unit.startswith("con ") and re.search(r"[,;]\s*(?:hơn|trên|gần|khoảng|đạt)?\s*$", tail):
+            indicator = unit[4:].split("/")[0]  # "..., hơn 1.000 con lợn đen/ năm": the animals counted
         if not indicator:
             return None
         self._last_indicator, self._last_sentence = indicator, s0
