@@ -269,3 +269,10 @@ def test_a_yearly_average_result_is_the_terms_not_the_year_of_the_next_figure():
 def test_animals_counted_after_a_comma_are_the_indicator():
     got = _full("Thị trấn phát triển đàn dê núi bình quân 519 con/ năm, hơn 1.000 con lợn đen/ năm.")
     assert (got["1000"].indicator, got["1000"].unit, got["1000"].comparator) == ("lợn đen", "con lợn đen/năm", ">")
+
+
+def test_a_plan_recalled_without_its_year_is_the_same_target_and_a_directive_to_complete_is_a_plan():
+    rec = extract("Năm 2021, huyện phấn đấu xây dựng 5 xã đạt chuẩn xã NTMNC. Tiếp tục đẩy mạnh thực hiện xây dựng "
+                  "xã NTMNC, bảo đảm hoàn thành 5 xã đạt chuẩn xã NTMNC.", id="t")
+    assert [(t.indicator, t.status, t.period) for t in rec.targets] == [
+        ("xây dựng xã đạt chuẩn xã NTMNC", "target", "2021")]

@@ -25,7 +25,9 @@ _NUM_RANGE = re.compile(
 _ACHIEVED = re.compile(r"(?i)(?<!\w)(đã|hiện nay|hiện có|hiện|đến nay|giảm còn|chỉ còn|còn(?!\s+(?:lại|nhiều|hạn chế|khó khăn))|đạt được|năm qua|vừa qua|kết quả|thực hiện đến|ước đạt|ước thực hiện|ước tính|ước tăng|ước giảm|ước năm \d{4}|ước cả năm|tăng hơn|thực hiện đạt|nhiệm kỳ qua|giai đoạn qua|thời gian qua)(?!\w)")
 # a report of the term that ends ("nhiệm kỳ qua", "5 năm qua"): its figures are for the previous term
 _LAST_TERM = re.compile(r"(?i)(?<!\w)(?:(?:nhiệm kỳ|giai đoạn|5 năm|năm năm)\s+(?:vừa\s+)?qua|(?:trong|sau)\s+(?:5|năm)\s+năm(?!\s+(?:tới|đến|sau)))(?!\w)")
-_TARGET = re.compile(r"(?i)(?<!\w)(phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|đến năm|vào năm|năm 20\d\d đạt|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d|giai đoạn 20\d\d|thời kỳ|tốc độ tăng|xây dựng \d|duy trì|đặt mục tiêu)(?!\w)")
+# a directive to complete: "bảo đảm hoàn thành 5 xã đạt chuẩn", "quyết tâm hoàn thành"
+_MUST_COMPLETE = r"(?:bảo đảm|đảm bảo|quyết tâm|phải|sớm)\s+hoàn thành"
+_TARGET = re.compile(r"(?i)(?<!\w)(" + _MUST_COMPLETE + r"|phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|đến năm|vào năm|năm 20\d\d đạt|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d|giai đoạn 20\d\d|thời kỳ|tốc độ tăng|xây dựng \d|duy trì|đặt mục tiêu)(?!\w)")
 _ACHIEVED_MAIN = re.compile(r"(?i)(?<!\w)(?:đã\s+(?:\w+\s+){0,2}(?:thực hiện|đạt|hoàn thành|kết nạp|xây dựng|giảm|tăng)|đến nay|kết quả|sau hơn \w+ năm|qua \d+ năm)(?!\w)")
 _TARGET_STRONG = re.compile(r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|đặt ra|đến năm 20\d\d|vào năm 20\d\d)(?!\w)")
 _PERIOD_RANGE = re.compile(r"(?i)(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|từ\s+năm|(?:5|năm|05)\s+năm)\s+((?:19|20)\d{2})\s*(?:[-–]|đến(?:\s+tháng\s+\d+)?(?:\s+năm)?)\s*((?:19|20)\d{2})")
@@ -118,7 +120,7 @@ class TargetFinder:
                 if t is None:
                     continue
                 key = (t.indicator, str(t.value), t.unit, t.status)
-                if key in seen:
+                if key in seen or any(_restated(o, t) for o in out):
                     continue
                 seen.add(key)
                 out.append(t)
@@ -401,7 +403,7 @@ class TargetFinder:
         local = stext[max(0, pos - 120): pos]
         if self._under_plan_heading(s0) and not re.search(r"(?i)(?<!\w)(?:đã|đạt được|giảm còn|chỉ còn)(?!\w)", local):
             return "target"  # an item of a list of targets ("(3) Tỷ lệ tăng thu thực hiện so năm trước: 10%")
-        if _ACHIEVED.search(local) and not re.search(r"(?i)phấn đấu|mục tiêu|chỉ tiêu", local[-60:]):
+        if _ACHIEVED.search(local) and not re.search(r"(?i)phấn đấu|mục tiêu|chỉ tiêu|" + _MUST_COMPLETE, local[-60:]):
             return "achieved"
         main = _ACHIEVED_MAIN.search(stext[:pos])
         if main and not _TARGET_STRONG.search(stext[main.end():pos]):
@@ -618,6 +620,17 @@ def _period_mentions(text: str):
             elif any(a <= m.start() < b for a, b in ranges):
                 continue  # the end of "từ năm 2020 đến tháng 5 năm 2023" is no year of its own
             yield m.start(), (f"{m.group(1)}-{m.group(2)}" if is_range else m.group(1)), is_range
+
+
+def _restated(first: Target, later: Target) -> bool:
+    """A plan recalled later without its year ("Năm 2021, phấn đấu xây dựng 5 xã đạt chuẩn xã NTMNC" ...
+    "bảo đảm hoàn thành 5 xã đạt chuẩn xã NTMNC"): the same value and unit, both plans, the later one
+    with no other period, saying what the first says but its verb."""
+    if first.status != "target" or later.status != "target" or (first.value, first.unit) != (later.value, later.unit) \
+            or later.period not in (None, first.period):
+        return False
+    a, b = first.indicator.casefold().split(), later.indicator.casefold().split()
+    return len(a) >= 3 and len(b) >= 3 and (a[-3:] == b[-3:])
 
 
 def _previous_clause(before: str) -> str:
