@@ -276,3 +276,13 @@ def test_a_plan_recalled_without_its_year_is_the_same_target_and_a_directive_to_
                   "xã NTMNC, bảo đảm hoàn thành 5 xã đạt chuẩn xã NTMNC.", id="t")
     assert [(t.indicator, t.status, t.period) for t in rec.targets] == [
         ("xây dựng xã đạt chuẩn xã NTMNC", "target", "2021")]
+
+
+def test_a_quarter_a_school_year_and_a_multiple_of_the_same_indicator():
+    got = _full("15/04/2024 08:00\nQuý I/2024, tổng thu ngân sách trên địa bàn đạt 350 tỷ đồng. Trong quý I, giá trị "
+                "sản xuất công nghiệp đạt 120 tỷ đồng.")
+    assert got["350"].period == got["120"].period == "2024"
+    got = _full("Năm học 2023 - 2024, tỷ lệ học sinh tốt nghiệp THPT đạt 99,5%.")
+    assert got["99.5"].period == "2023-2024"
+    got = _full("Thu nhập bình quân đầu người năm 2025 ước đạt 75 triệu đồng, gấp 1,6 lần so với năm 2020.")
+    assert got["1.6"].indicator == "thu nhập bình quân đầu người gấp so với năm 2020"

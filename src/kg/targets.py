@@ -30,8 +30,8 @@ _MUST_COMPLETE = r"(?:bảo đảm|đảm bảo|quyết tâm|phải|sớm)\s+ho�
 _TARGET = re.compile(r"(?i)(?<!\w)(" + _MUST_COMPLETE + r"|phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|đến năm|vào năm|năm 20\d\d đạt|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d|giai đoạn 20\d\d|thời kỳ|tốc độ tăng|xây dựng \d|duy trì|đặt mục tiêu)(?!\w)")
 _ACHIEVED_MAIN = re.compile(r"(?i)(?<!\w)(?:đã\s+(?:\w+\s+){0,2}(?:thực hiện|đạt|hoàn thành|kết nạp|xây dựng|giảm|tăng)|đến nay|kết quả|sau hơn \w+ năm|qua \d+ năm)(?!\w)")
 _TARGET_STRONG = re.compile(r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|đặt ra|đến năm 20\d\d|vào năm 20\d\d)(?!\w)")
-_PERIOD_RANGE = re.compile(r"(?i)(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|từ\s+năm|(?:5|năm|05)\s+năm)\s+((?:19|20)\d{2})\s*(?:[-–]|đến(?:\s+tháng\s+\d+)?(?:\s+năm)?)\s*((?:19|20)\d{2})")
-_PERIOD_YEAR = re.compile(r"(?i)(?:năm|đến năm|vào năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
+_PERIOD_RANGE = re.compile(r"(?i)(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|từ\s+năm|năm\s+học|(?:5|năm|05)\s+năm)\s+((?:19|20)\d{2})\s*(?:[-–]|đến(?:\s+tháng\s+\d+)?(?:\s+năm)?)\s*((?:19|20)\d{2})")
+_PERIOD_YEAR = re.compile(r"(?i)(?:(?:năm|đến năm|vào năm)\s+|quý\s+(?:I{1,3}|IV|[1-4])\s*/\s*)((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 _CLAUSE_BOUND = re.compile(r"[;:()\n]|,\s|\.\s|\bnhư\b|\bgồm\b|\btrong đó\b|\bđó là\b")
 _QUANTITY = re.compile(rf"(?<![\w.,]){NUMBER}\s*(?:%(?:\s*/\s*năm)?|tỷ đồng|triệu đồng|tấn|ha|km|người|đại biểu|đảng viên|hộ)(?![\w])")
 #: context after an indicator that is not part of it: whose it is, up to which day
@@ -43,7 +43,7 @@ _GOAL_VERB = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|quyết
 _UNTIL_NOW = re.compile(r"(?i)(?<!\w)(?:đến|tới)\s+nay(?!\w)")
 # the year the article is written in: "ước cả năm", "năm nay", "trong năm", "6 tháng đầu năm",
 # "so với cùng kỳ" (no year after it)
-_THIS_YEAR = re.compile(r"(?i)(?<!\w)(?:cả năm|năm nay|trong năm|(?:\d+|sáu|chín|ba) tháng đầu năm|so với cùng kỳ)(?!\s*\d)(?!\w)")
+_THIS_YEAR = re.compile(r"(?i)(?<!\w)(?:cả năm|năm nay|trong năm|(?:\d+|sáu|chín|ba) tháng đầu năm|so với cùng kỳ|quý\s+(?:I{1,3}|IV|[1-4]))(?!\s*/?\s*\d)(?!\w)")
 # who lives in a unit is a description, not a target: "hơn 56% là đồng bào DTTS", "gần 100% dân
 # số là đồng bào dân tộc Mông", "19.284 hộ với 78.254 nhân khẩu"
 _POPULATION = re.compile(r"(?i)^\s*(?:dân số\s+)?là\s+(?:đồng bào|người dân tộc)(?!\w)"
@@ -256,7 +256,7 @@ class TargetFinder:
         if indicator in _MODIFIER_ONLY:
             prev = _previous_clause(before)
             indicator = f"{prev} {indicator}" if prev else indicator
-        change = re.search(r"[(,]\s*((?:tăng|giảm)(?:\s+bình quân)?(?:\s+(?:hằng|hàng) năm)?)\s*(?:hơn|gần|khoảng|trên|dưới)?\s*$", tail)
+        change = re.search(r"[(,]\s*((?:tăng|giảm|gấp)(?:\s+bình quân)?(?:\s+(?:hằng|hàng) năm)?)\s*(?:hơn|gần|khoảng|trên|dưới)?\s*$", tail)
         if change and self._last_sentence == s0 and self._last_indicator and (not indicator or indicator == change.group(1)):
             # "Thu nhập bình quân ... ước đạt 50,1 triệu đồng, tăng 2,6 lần so với đầu nhiệm kỳ": the
             # change of the same indicator, against what it names
