@@ -27,10 +27,10 @@ _ACHIEVED = re.compile(r"(?i)(?<!\w)(đã|hiện nay|hiện có|hiện|đến na
 _LAST_TERM = re.compile(r"(?i)(?<!\w)(?:(?:nhiệm kỳ|giai đoạn|5 năm|năm năm)\s+(?:vừa\s+)?qua|(?:trong|sau)\s+(?:5|năm)\s+năm(?!\s+(?:tới|đến|sau)))(?!\w)")
 # a directive to complete: "bảo đảm hoàn thành 5 xã đạt chuẩn", "quyết tâm hoàn thành"
 _MUST_COMPLETE = r"(?:bảo đảm|đảm bảo|quyết tâm|phải|sớm)\s+hoàn thành"
-_TARGET = re.compile(r"(?i)(?<!\w)(" + _MUST_COMPLETE + r"|phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|đến năm|vào năm|năm 20\d\d đạt|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d|giai đoạn 20\d\d|thời kỳ|tốc độ tăng|xây dựng \d|duy trì|đặt mục tiêu)(?!\w)")
+_TARGET = re.compile(r"(?i)(?<!\w)(phấn đấu|chỉ tiêu|mục tiêu|đề ra|kế hoạch|đến năm|vào năm|năm 20\d\d đạt|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d|giai đoạn 20\d\d|thời kỳ|tốc độ tăng|xây dựng \d|duy trì|đặt mục tiêu|" + _MUST_COMPLETE + r")(?!\w)")
 _ACHIEVED_MAIN = re.compile(r"(?i)(?<!\w)(?:đã\s+(?:\w+\s+){0,2}(?:thực hiện|đạt|hoàn thành|kết nạp|xây dựng|giảm|tăng)|đến nay|kết quả|sau hơn \w+ năm|qua \d+ năm)(?!\w)")
 _TARGET_STRONG = re.compile(r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|đặt ra|đến năm 20\d\d|vào năm 20\d\d)(?!\w)")
-_PERIOD_RANGE = re.compile(r"(?i)(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|từ\s+năm|năm\s+học|(?:5|năm|05)\s+năm)\s+((?:19|20)\d{2})\s*(?:[-–]|đến(?:\s+tháng\s+\d+)?(?:\s+năm)?)\s*((?:19|20)\d{2})")
+_PERIOD_RANGE = re.compile(r"(?i)(?=[ngt05])(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|từ\s+năm|năm\s+học|(?:5|năm|05)\s+năm)\s+((?:19|20)\d{2})\s*(?:[-–]|đến(?:\s+tháng\s+\d+)?(?:\s+năm)?)\s*((?:19|20)\d{2})")
 _PERIOD_YEAR = re.compile(r"(?i)(?:(?:năm|đến năm|vào năm)\s+|quý\s+(?:I{1,3}|IV|[1-4])\s*/\s*)((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 _CLAUSE_BOUND = re.compile(r"[;:()\n]|,\s|\.\s|\bnhư\b|\bgồm\b|\btrong đó\b|\bđó là\b")
 _QUANTITY = re.compile(rf"(?<![\w.,]){NUMBER}\s*(?:%(?:\s*/\s*năm)?|tỷ đồng|triệu đồng|tấn|ha|km|người|đại biểu|đảng viên|hộ)(?![\w])")
@@ -306,11 +306,12 @@ class TargetFinder:
                 and _THIS_YEAR.search(self.text, max(0, s0 - _HEADING_WINDOW // 2), s0):
             period = str(self.ctx.year)  # results of a report on "6 tháng đầu năm", "năm nay"
         if status == "achieved" and period is None and not membership and not _UNTIL_NOW.search(clause):
-            reviewed = None
-            for reviewed in _REVIEWED_YEAR.finditer(self.text, max(0, s0 - _HEADING_WINDOW), s0 + m.start()):
-                pass
+            if ("reviewed",) not in self._cache:  # every review of a year the text names, found once
+                self._cache[("reviewed",)] = [(r.start(), r.end(), r.group(1)) for r in _REVIEWED_YEAR.finditer(self.text)]
+            lo, hi = max(0, s0 - _HEADING_WINDOW), s0 + m.start()
+            reviewed = [y for a, b, y in self._cache[("reviewed",)] if a >= lo and b <= hi]
             if reviewed:
-                period = reviewed.group(1)  # "Hội nghị tổng kết công tác năm 2025": its results are 2025's
+                period = reviewed[-1]  # "Hội nghị tổng kết công tác năm 2025": its results are 2025's
         if status == "achieved" and "so với đầu nhiệm kỳ" in indicator:
             # a result measured from the start of the term is the term's: the one that just ended
             # when the article names a newer one (FORMAT.md Period), else the term stated
