@@ -286,3 +286,9 @@ def test_a_quarter_a_school_year_and_a_multiple_of_the_same_indicator():
     assert got["99.5"].period == "2023-2024"
     got = _full("Thu nhập bình quân đầu người năm 2025 ước đạt 75 triệu đồng, gấp 1,6 lần so với năm 2020.")
     assert got["1.6"].indicator == "thu nhập bình quân đầu người gấp so với năm 2020"
+
+
+def test_a_plan_with_no_year_of_its_own_is_for_the_term_the_article_names():
+    got = _full("Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030 đã thành công tốt đẹp.\n"
+                "Đại hội đề ra nhiều giải pháp. Phấn đấu thu nhập bình quân đầu người đạt 130 triệu đồng/người/năm.")
+    assert (got["130"].status, got["130"].period) == ("target", "2025-2030")

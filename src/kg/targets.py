@@ -317,6 +317,10 @@ class TargetFinder:
             # when the article names a newer one (FORMAT.md Period), else the term stated
             period = self._previous_term() or period
         year = self.ctx.year
+        if status == "target" and period is None:
+            terms = [t for _e, t, party in self._all_terms() if party]
+            if terms:
+                period = max(terms)  # FORMAT.md: a plan with no year of its own is for the (new) term named
         if status == "target" and period and year and int(period[-4:]) < year and \
                 not _TARGET_STRONG.search(stext[max(0, m.start() - 120): m.start()]):
             status = "achieved"  # "tổng thu ngân sách giai đoạn 2020-2024 đạt ..." written in 2025: a result
