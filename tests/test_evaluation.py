@@ -8,19 +8,21 @@ from kg.cli import cli
 
 # Ratchet: what main reaches, rounded down; raise as the code improves, never lower.
 SEED_F1 = {"officials": 1.0, "positions": 1.0, "committees": 1.0, "localities": 1.0, "meetings": 1.0,
-           "meeting_roles": 1.0, "directed": 1.0, "targets": 0.97}
-SEED_ACC = {"published": 1.0, "position_locality": 1.0, "locality_code": 1.0, "target_status": 1.0, "target_period": 0.83}
+           "meeting_roles": 1.0, "directed": 1.0, "targets": 0.99}
+SEED_ACC = {"published": 1.0, "position_locality": 1.0, "locality_code": 1.0, "target_status": 1.0, "target_period": 1.0}
 DEV_F1 = {"officials": 0.99, "positions": 0.96, "committees": 0.96, "localities": 0.98, "meetings": 0.96,
           "meeting_roles": 0.94, "directed": 0.97, "targets": 0.91}
-DEV_ACC = {"published": 1.0, "position_locality": 0.96, "locality_code": 0.99, "target_status": 0.93, "target_period": 0.85}
+DEV_ACC = {"published": 1.0, "position_locality": 0.96, "locality_code": 0.99, "target_status": 0.95, "target_period": 0.92}
 # the check corpus is read for its scores only (never its texts): an early warning that a change
 # fits the dev examples rather than the language
 CHECK_F1 = {"officials": 0.93, "positions": 0.88, "committees": 0.92, "localities": 0.95, "meetings": 0.68,
             "meeting_roles": 0.73, "directed": 0.64, "targets": 0.79}
-CHECK_ACC = {"published": 0.94, "position_locality": 0.94, "locality_code": 0.93, "target_status": 0.87, "target_period": 0.77}
+CHECK_ACC = {"published": 0.94, "position_locality": 0.94, "locality_code": 0.93, "target_status": 0.87, "target_period": 0.76}
 # an accuracy is over the matched pairs: one more target matched with a wrong period lowers it while
 # no period got worse, so the count of right attributes is held too (it may only rise)
 CHECK_RIGHT = {"target_status": 48, "target_period": 42}
+# (session 6: a value after "xuống còn"/"lên" now takes its sentence's indicator, one more check target
+# matched with a period the rules do not get right: period accuracy 42/54 → 42/55, the count held)
 
 
 def _gold_count(path):
