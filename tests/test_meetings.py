@@ -306,3 +306,11 @@ def test_a_congress_closed_after_three_days_and_those_elected_at_the_first_plenu
                "XXI, đồng chí Tráng A Sơn được bầu giữ chức Bí thư Huyện ủy; các đồng chí Cầm Ngọc Hải, Lò Văn Hoàn "
                "được bầu giữ chức Phó Bí thư Huyện ủy.")
     assert [(m.kind, m.date, m.attendees) for m in rec.meetings] == [("Đại hội", "2020-07-16", []), ("Hội nghị", None, [])]
+
+
+def test_a_central_plenum_referred_to_a_festival_and_sittings_counted_are_no_meetings_of_the_article():
+    for text in ("Thực hiện Kết luận của Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII, tỉnh đã xây "
+                 "dựng kế hoạch.",
+                 "Ngày 5/3/2024, huyện Yên Minh tổ chức lễ hội hoa tam giác mạch lần thứ IX.",
+                 "Năm 2023, Ban Thường vụ Huyện ủy Yên Minh đã họp 24 lần, cho ý kiến 150 nội dung."):
+        assert _rec(text).meetings == [], text

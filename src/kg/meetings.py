@@ -196,12 +196,14 @@ class MeetingFinder:
                 return None  # "kiểm tra và làm việc với ...": one working session
             if word[0].isupper() and not re.match(r"\s*\w", after):
                 return None
+        if low == "lễ" and re.match(r"\s+hội(?!\s+nghị)", after, re.I):
+            return None  # "lễ hội": a festival
         if low == "lễ" and not (word[0].isupper() and re.match(rf" [{UPPER}]", after)) and not re.search(r"(dự|tổ chức|buổi)\s+$", before):
             return None
-        if low == "họp" and re.match(r"\s*(báo|mặt)", after):
-            return None
-        if low == "hội nghị" and re.match(r"\s*(trung ương|Trung ương)\s*\d", after):
-            return None
+        if low == "họp" and re.match(r"\s*(?:báo|mặt|\d+\s+(?:lần|phiên|cuộc))", after):
+            return None  # "họp báo", "họp mặt", "đã họp 24 lần": no meeting of the article
+        if low == "hội nghị" and re.match(r"(?i)\s*(?:lần\s+thứ\s+\S+\s+)?(?:Ban\s+Chấp\s+hành\s+)?trung\s+ương(?:\s+Đảng)?(?:\s*\d|\s+khóa|\s+lần)", after + text[m.end() + 30: m.end() + 70]):
+            return None  # a central plenum ("Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII")
         if low == "khảo sát" and not re.search(r"(đến|tiến hành|đã|và|chuyến|buổi|cuộc|đi|thực địa)\s+$", before):
             return None
         if any(s <= m.start() < e for s, e in self.title_spans):
