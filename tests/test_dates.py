@@ -29,3 +29,10 @@ def test_a_sites_clock_above_the_headline_is_not_the_articles_date():
             "Thứ 2, 13/11/2023 | 10:01:00\n\nSáng 13/11, Tỉnh ủy tổ chức hội nghị.")
     assert published_date(page) == "2023-11-13"
     assert published_date("Thứ Hai, 13/11/2023 10:01\n\nTỉnh ủy tổ chức hội nghị tổng kết năm\n\nSáng nay ...") == "2023-11-13"
+
+
+def test_a_day_without_a_year_weeks_after_publication_is_last_years():
+    from kg.dates import event_dates
+    assert event_dates("Sáng 30/12, Ban Thường vụ Tỉnh ủy họp.", 2025, "2025-01-06") == [(0, "2024-12-30")]
+    assert event_dates("Sáng 3/1, Ban Thường vụ Tỉnh ủy họp.", 2025, "2025-01-06") == [(0, "2025-01-03")]
+    assert event_dates("Sáng 30/12/2025, Ban Thường vụ Tỉnh ủy họp.", 2025, "2025-01-06") == [(0, "2025-12-30")]

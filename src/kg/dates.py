@@ -13,7 +13,7 @@ True
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 _D = r"(?P<d>\d{1,2})"
 _M = r"(?P<m>\d{1,2})"
@@ -103,13 +103,22 @@ EVENT_WORDS = re.compile(rf"(?i)(?:ngày|sáng|chiều|tối|trưa)\s+{_D}\s+th�
 _EVENT_LEAD = re.compile(r"(?i)(sáng|chiều|tối|trưa|ngày|nay|qua|từ|trong|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s*[(,]?\s*$")
 
 
-def event_dates(sentence: str, year: int | None) -> list[tuple[int, str]]:
-    """Dates in a sentence (offset, ISO); a date without a year takes ``year`` (or is skipped)."""
+def event_dates(sentence: str, year: int | None, published: str | None = None) -> list[tuple[int, str]]:
+    """Dates in a sentence (offset, ISO); a date without a year takes ``year`` (or is skipped), or
+    the year before when that would put it weeks after ``published`` (``Sáng 30/12`` in an article of
+    6 January reports last December)."""
     out = []
+
+    def dated(d: int, mo: int, y: int, explicit: bool) -> str | None:
+        iso = _iso(y, mo, d)
+        if iso and not explicit and published and iso > _plus_days(published, 14):
+            iso = _iso(y - 1, mo, d)
+        return iso
+
     for m in EVENT_WORDS.finditer(sentence):
         y = int(m["y"]) if m["y"] else year
         if y:
-            iso = _iso(y, int(m["m"]), int(m["d"]))
+            iso = dated(int(m["d"]), int(m["m"]), y, bool(m["y"]))
             if iso:
                 out.append((m.start(), iso))
     for m in EVENT_DAY.finditer(sentence):
@@ -125,11 +134,18 @@ def event_dates(sentence: str, year: int | None) -> list[tuple[int, str]]:
             y = year
         if not y or not (1 <= mo <= 12):
             continue
-        iso = _iso(y, mo, d)
+        iso = dated(d, mo, y, bool(m["y"]))
         if iso:
             out.append((m.start(), iso))
     out.sort()
     return out
+
+
+def _plus_days(iso: str, days: int) -> str:
+    try:
+        return (date.fromisoformat(iso[:10]) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return "9999-12-31"
 
 
 _YEAR_OF = re.compile(r"(?i)(?<!đến )(?<!vào )(?<!tới )năm\s+((?:19|20)\d{2})")

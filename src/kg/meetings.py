@@ -260,7 +260,7 @@ class MeetingFinder:
             stext = text[sent[0]:sent[1]]
             if re.search(r"(sẽ|dự kiến|chuẩn bị|kế hoạch)\s+(tổ chức\s+)?[^,.;]{0,20}$", text[sent[0]:m.start()], re.I) and kind != "kỳ họp":
                 continue
-            dates = event_dates(stext, self.ctx.year)
+            dates = event_dates(stext, self.ctx.year, self.ctx.doc.published)
             first_in_sentence = not any(c.sent == sent for c in cands)
             date = dates[0][1] if dates and first_in_sentence else None
             if date is not None:
@@ -399,7 +399,7 @@ class MeetingFinder:
         for sent in self.ctx.doc.sentences[:4]:
             if sent[0] >= c.sent[0]:
                 return
-            dates = event_dates(self.text[sent[0]:sent[1]], self.ctx.year)
+            dates = event_dates(self.text[sent[0]:sent[1]], self.ctx.year, self.ctx.doc.published)
             if dates:
                 c.date = dates[0][1]
                 loc, dist = self._locality_near(sent, sent[0])
