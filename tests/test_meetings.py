@@ -314,3 +314,11 @@ def test_a_central_plenum_referred_to_a_festival_and_sittings_counted_are_no_mee
                  "Ngày 5/3/2024, huyện Yên Minh tổ chức lễ hội hoa tam giác mạch lần thứ IX.",
                  "Năm 2023, Ban Thường vụ Huyện ủy Yên Minh đã họp 24 lần, cho ý kiến 150 nội dung."):
         assert _rec(text).meetings == [], text
+
+
+def test_visits_to_congratulate_a_citizen_reception_and_a_councils_hearing():
+    kinds = [[m.kind for m in _rec(text).meetings] for text in (
+        "Ngày 12/4/2024, đồng chí Hoàng Văn Đức, Bí thư Huyện ủy Tam Đảo đến thăm và chúc mừng Trường THPT Tam Đảo.",
+        "Ngày 12/4/2024, đồng chí Hoàng Văn Đức, Bí thư Huyện ủy Tam Đảo tiếp công dân định kỳ.",
+        "Ngày 12/4/2024, Thường trực HĐND huyện Tam Đảo tổ chức phiên giải trình về quản lý đất đai.")]
+    assert kinds == [["khác"], ["khác"], ["Hội nghị"]]
