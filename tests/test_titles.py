@@ -277,3 +277,10 @@ def test_a_rank_between_a_chain_and_its_name_and_the_city_committee_named_like_i
                                   ("Bí thư", "Huyện ủy", "thành phố Thái Bình")]
     assert positions("Dự có đồng chí Bùi Văn Hải, Bí thư Thành ủy Hà Nội.")["Bùi Văn Hải"] == [
         ("Bí thư", "Tỉnh ủy", "thành phố Hà Nội")]
+
+
+def test_a_name_after_a_level_word_is_a_person_when_no_unit_of_that_level_has_it():
+    got = positions("Ngày 5/3/2024, Phó Chủ tịch UBND tỉnh Hoàng Nam chủ trì cuộc họp với UBND huyện Gio Linh.")
+    assert got == {"Hoàng Nam": [("Phó Chủ tịch", "UBND", "tỉnh Quảng Trị")]}
+    assert positions("Đồng chí Lê Văn Ba, Bí thư Đảng ủy xã Hoàng Nam phát biểu.") == {
+        "Lê Văn Ba": [("Bí thư", "Đảng ủy", "xã Hoàng Nam")]}

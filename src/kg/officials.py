@@ -67,6 +67,9 @@ _DOI_VOI_LIST = re.compile(r"\bđối\s+với\s+(?:các|những)\s+(?:ông,?\s*b
 # "Trưởng Công an huyện A, Thượng tá Nguyễn B": a rank between a chain and its name (an honorific
 # there, ", đồng chí B", more often opens the next person of a list)
 _RANK_BETWEEN = re.compile(rf"\s*,\s*(?:{'|'.join(re.escape(h) for h, k in honorifics().items() if k == 'rank' and h[0].isupper() and h[-1] != '.')})\s+")
+# the level a level word before a name asks for ("tỉnh Hoàng Nam" would be a province)
+_LEVEL_OF_WORD = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
+                  "xã": "commune", "phường": "commune", "thị trấn": "commune"}
 _TERM_AFTER_TITLE = re.compile(r",?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*,?\s*$", re.I)
 
 
@@ -138,8 +141,9 @@ class OfficialFinder:
                 if first in _NOT_NAME_START and not honor and first not in ("Đồng", "Hà", "Tôn") \
                         and not (first in surnames() and tail[1] == "Thị"):
                     continue
-                if not honor and self.ctx.gz.lookup(" ".join(tail)):
-                    continue
+                after_level_word = re.search(r"(?:tỉnh|huyện|xã|phường|thị trấn|quận|thị xã)$", text[max(0, offset - 12): offset].rstrip())
+                if not honor and not after_level_word and self.ctx.gz.lookup(" ".join(tail)):
+                    continue  # a unit's name, not a person's (after a level word: that level decides, below)
                 if first in ("Đồng", "Hà") and not honor and not self._title_after(offset + len(" ".join(tail))):
                     if not self._title_before(offset):
                         continue
@@ -147,10 +151,14 @@ class OfficialFinder:
                     continue
                 # a place, not a person: "Huyện ủy Lâm Bình", "tỉnh Hà Tĩnh"
                 prev = text[max(0, offset - 12): offset].rstrip()
-                if re.search(r"(?:ủy|Ủy|tỉnh|huyện|xã|phường|thị trấn|quận|phố|thị xã|thôn|ấp|bản|TP\.?|P\.)$", prev) and not honor:
-                    # "Chủ tịch UBND tỉnh Phạm Văn C": a name that is no unit, after a whole title
-                    # (also "Bí thư Tỉnh ủy Nguyễn Văn D" when the name is no unit the gazetteer knows)
-                    if k or not self._title_before(offset) or self.ctx.gz.lookup(" ".join(tail)):
+                lw = re.search(r"(?:ủy|Ủy|tỉnh|huyện|xã|phường|thị trấn|quận|phố|thị xã|thôn|ấp|bản|TP\.?|P\.)$", prev)
+                if lw and not honor:
+                    # "Chủ tịch UBND tỉnh Phạm Văn C": a name that is no unit of that level, after a
+                    # whole title (also "Bí thư Tỉnh ủy Nguyễn Văn D" when the name is no unit the
+                    # gazetteer knows; "UBND tỉnh Hoàng Nam" is a person though a commune has that name)
+                    level = _LEVEL_OF_WORD.get(lw.group(0).casefold())
+                    if k or not self._title_before(offset) or self.ctx.gz.lookup(" ".join(tail), level) \
+                            or self.ctx.gz.lookup(" ".join(tail), level, "new"):
                         continue
                 yield " ".join(tail), offset, offset + len(" ".join(tail))
                 break
