@@ -322,3 +322,9 @@ def test_visits_to_congratulate_a_citizen_reception_and_a_councils_hearing():
         "Ngày 12/4/2024, đồng chí Hoàng Văn Đức, Bí thư Huyện ủy Tam Đảo tiếp công dân định kỳ.",
         "Ngày 12/4/2024, Thường trực HĐND huyện Tam Đảo tổ chức phiên giải trình về quản lý đất đai.")]
     assert kinds == [["khác"], ["khác"], ["Hội nghị"]]
+
+
+def test_a_unit_asked_by_name_to_act_is_directed():
+    rec = _rec("Ngày 5/3/2024, đồng chí Lê Văn Hiệu, Phó Bí thư Tỉnh ủy Quảng Trị làm việc tại huyện Hải Lăng. Phát "
+               "biểu kết luận, đồng chí Lê Văn Hiệu đề nghị cấp ủy, chính quyền xã Hải Phú tập trung giải phóng mặt bằng.")
+    assert _directed(rec) == {("Lê Văn Hiệu", "huyện Hải Lăng"), ("Lê Văn Hiệu", "xã Hải Phú")}

@@ -71,6 +71,10 @@ _OBJECT_OF = re.compile(r"(đối với|bầu|miễn nhiệm|bổ nhiệm)\s+(?:
 _OBJECT_LIST = re.compile(r"(?i)đối với các (?:ông,?\s*bà|ông|bà|đồng chí)\s*:[^.]*$")
 
 
+# asking a named unit's bodies to act: the verb, then the bodies, up to the unit's level word
+_ASK = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)\s+(?:(?:cấp ủy|cấp uỷ|chính quyền|Đảng ủy|Đảng bộ|UBND|HĐND|Ban Thường vụ|"
+                  r"Thường trực|Huyện ủy|Tỉnh ủy|Thành ủy|Ủy ban nhân dân|lãnh đạo|tập thể|các ngành|nhân dân|Nhân dân)"
+                  r"\s*(?:,|và)?\s*)+(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s)")
 # a sentence on who received the visitor: "Tiếp Phó Thủ tướng tại Tỉnh ủy có đồng chí A; B"
 _RECEIVED_BY = re.compile(r"\s*(?:Cùng\s+)?(?:Tiếp|Đón tiếp|Đón)\s[^.;:]{0,120}?\scó\s")
 # an inspection or supervision team: "Đoàn kiểm tra", "tổ giám sát"
@@ -283,6 +287,7 @@ class MeetingFinder:
             cands.append(cand)
         cands = self._team_visits(cands)
         # people: chairs and attendees, assigned to the meeting of their sentence (or the last one)
+        asked: list[tuple[str, str, tuple[int, int]]] = []  # (person, unit, sentence) asked by name to act
         for pm in self.people:
             sent = self.ctx.doc.sentence_of(pm.start)
             same = [c for c in cands if c.sent == sent]
@@ -302,6 +307,9 @@ class MeetingFinder:
             if role == "chair" or self._directs(pm, sent, target):
                 if pm.name not in target.directed:
                     target.directed.append(pm.name)
+            named = self._asked_unit(pm, sent)
+            if named and all((n, u) != (pm.name, named) for n, u, _s in asked):
+                asked.append((pm.name, named, sent))
         self._title_references(cands)
         for c in cands:
             c.units = self._listed_units(c) if c.directed else []
@@ -355,6 +363,9 @@ class MeetingFinder:
                     if n not in c.chair and self._own_body(n, loc):
                         continue  # the body's own head speaking to it does not direct it
                     directed.append(Directed(n, loc, c.sent))
+        for name, unit, sent in asked:  # "đề nghị cấp ủy, chính quyền xã A tập trung ...": A is directed
+            if not self._own_body(name, unit) and not any(d.official == name and d.locality == unit for d in directed):
+                directed.append(Directed(name, unit, sent))
         # directing with no meeting word: "Tổ công tác do đồng chí A làm Tổ trưởng đã cho ý kiến chỉ
         # đạo, duyệt văn kiện Đại hội Đảng bộ các xã: X, Y, Z" directs each unit of the list
         for pm in self.people:
@@ -391,6 +402,20 @@ class MeetingFinder:
                 continue
             out.append(c)
         return out
+
+    def _asked_unit(self, pm: PersonMention, sent: tuple[int, int]) -> str | None:
+        """The unit a person asks by name to act in their own clause: "đồng chí A đề nghị cấp ủy,
+        chính quyền xã Hải Phú tập trung ...", "yêu cầu UBND huyện Cam Lộ khẩn trương ..."."""
+        text = self.text
+        hi = text.find(";", pm.end, sent[1])
+        hi = sent[1] if hi < 0 else hi
+        dm = _ASK.search(text, pm.end, hi)
+        if not dm:
+            return None
+        for s, _e, label, level in self.anchors:
+            if s == dm.end() and level in ("commune", "district", "province"):
+                return label
+        return None
 
     def _from_lead(self, c: _Cand) -> None:
         """A bare ``tại hội nghị`` with no meeting named before it is the event the lead reports
