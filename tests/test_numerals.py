@@ -292,3 +292,11 @@ def test_a_plan_with_no_year_of_its_own_is_for_the_term_the_article_names():
     got = _full("Phường phấn đấu thu nhập bình quân đầu người đạt 130 triệu đồng/người/năm.\n"
                 "Đó là mục tiêu Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030 đề ra.")
     assert (got["130"].status, got["130"].period) == ("target", "2025-2030")
+
+
+def test_the_size_of_a_party_organisation_counted_in_its_cells_and_members():
+    got = _full("Đảng bộ phường có 75 tổ chức cơ sở đảng với 4.200 đảng viên. Đảng bộ xã có 23 chi bộ trực thuộc với "
+                "1.150 đảng viên.")
+    assert [(got[v].indicator, got[v].status, got[v].period) for v in ("75", "4200", "23", "1150")] == [
+        ("tổ chức cơ sở đảng", "achieved", None), ("đảng viên", "achieved", None),
+        ("chi bộ trực thuộc", "achieved", None), ("đảng viên", "achieved", None)]

@@ -33,7 +33,7 @@ _TARGET_STRONG = re.compile(r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|dự kiế
 _PERIOD_RANGE = re.compile(r"(?i)(?=[ngt05])(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|từ\s+năm|năm\s+học|(?:5|năm|05)\s+năm)\s+((?:19|20)\d{2})\s*(?:[-–]|đến(?:\s+tháng\s+\d+)?(?:\s+năm)?)\s*((?:19|20)\d{2})")
 _PERIOD_YEAR = re.compile(r"(?i)(?:(?:năm|đến năm|vào năm)\s+|quý\s+(?:I{1,3}|IV|[1-4])\s*/\s*)((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 _CLAUSE_BOUND = re.compile(r"[;:()\n]|,\s|\.\s|\bnhư\b|\bgồm\b|\btrong đó\b|\bđó là\b")
-_QUANTITY = re.compile(rf"(?<![\w.,]){NUMBER}\s*(?:%(?:\s*/\s*năm)?|tỷ đồng|triệu đồng|tấn|ha|km|người|đại biểu|đảng viên|hộ)(?![\w])")
+_QUANTITY = re.compile(rf"(?<![\w.,]){NUMBER}\s*(?:%(?:\s*/\s*năm)?|tỷ đồng|triệu đồng|tấn|ha|km|người|đại biểu|đảng viên|hộ|chi bộ(?:\s+trực thuộc)?|(?:tổ chức cơ sở|tổ chức|chi,)\s*đảng(?:\s+bộ)?(?:\s+trực thuộc)?|đảng bộ(?:\s+trực thuộc)?)(?![\w])")
 #: context after an indicator that is not part of it: whose it is, up to which day
 _TAIL_CONTEXT = re.compile(
     rf"\s+(?:(?i:của|trên địa bàn)\s+(?i:toàn\s+)?(?i:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)(?:\s+[{UPPER}][{LOWER}]*)*"
@@ -63,7 +63,7 @@ _FRACTION = re.compile(r"^\s*/\s*\d")
 # "17/19 chỉ tiêu": a count out of a total, followed by the counted noun (not a date: no second slash)
 _COUNT_OF = re.compile(rf"^\s*/\s*\d+(?![\d/.,])(?=\s+[{LOWER}])")
 _NOUN_AFTER = re.compile(rf"^\s*(?P<np>[{LOWER}]+(?:[ ,]+[{LOWER}]+){{0,5}})")
-_NOUN_STOP = re.compile(r"(?i)\s(?:trở lên|trở xuống|chủ yếu|trực thuộc|đạt|được|trong|của|với|trên|tại|theo|so|và|vượt|đến|từ|là|thuộc|chiếm|cho|để|mới được|sinh hoạt|hoàn thành|tổ chức|tham gia|đại diện|có|bằng|tăng|giảm)(?:\s|$)")
+_NOUN_STOP = re.compile(r"(?i)\s(?:trở lên|trở xuống|chủ yếu|trực thuộc|đạt|được|trong|của|với|trên|tại|theo|so|và|vượt|đến|từ|là|thuộc|chiếm|cho|để|mới được|sinh hoạt|hoàn thành|tổ chức(?!\s+(?:cơ sở|đảng))|tham gia|đại diện|có|bằng|tăng|giảm)(?:\s|$)")
 
 
 _COMPARATOR_OF: dict[str, str] = {}
@@ -390,6 +390,7 @@ class TargetFinder:
         seg = re.sub(r"\s+", " ", seg)
         words = seg.split()
         if not has_unit:
+            words = _trim_subject(" ".join(words)).split()  # "Đảng bộ phường có 75 tổ chức cơ sở đảng": who has them
             cut = [i for i, w in enumerate(words) if w.lower() in _CUT_WORDS or not w[:1].islower()]
             if cut:
                 words = words[cut[-1] + 1:]
@@ -609,7 +610,7 @@ _VOTES = re.compile(r"(?i)(?<!\w)(?:phiếu|biểu quyết|tán thành)(?!\w)")
 _WEAK_VERBS = {"", "thực hiện", "có", "đạt", "là", "chiếm", "được", "với", "đại diện cho", "cho", "đón", "hoàn thành"}
 _CONT_START = re.compile(r"^(?:\s+trở lên)?\s+(?=(?:đạt|được|tổ chức|hoàn thành|tham gia|là|còn lại|trực thuộc|thoát nghèo|làm|đều|từ \d+ sao|về)(?:\s|$))")
 _LOCATIVE = re.compile(rf"\s(?:ở|tại)\s+(?:(?:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)\s+)?[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*(?:\s+đã)?(?=\s)|\sđã(?=\s)")
-_CONT_END = re.compile(r"[;,.():]|\s(?:ở|tại|nhiệm kỳ|năm \d|đến năm|so với|trong đó|đạt tỷ lệ|với tỷ lệ|là)(?=\s|$)|(?<=trở lên)")
+_CONT_END = re.compile(r"[;,.():]|\s(?:ở|tại|nhiệm kỳ|năm \d|đến năm|so với|trong đó|đạt tỷ lệ|với tỷ lệ|là)(?=\s|$)|\svới\s+(?:hơn\s+|gần\s+|trên\s+)?(?=\d)|(?<=trở lên)")
 
 
 def _period_mentions(text: str):
