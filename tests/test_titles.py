@@ -284,3 +284,8 @@ def test_a_name_after_a_level_word_is_a_person_when_no_unit_of_that_level_has_it
     assert got == {"Hoàng Nam": [("Phó Chủ tịch", "UBND", "tỉnh Quảng Trị")]}
     assert positions("Đồng chí Lê Văn Ba, Bí thư Đảng ủy xã Hoàng Nam phát biểu.") == {
         "Lê Văn Ba": [("Bí thư", "Đảng ủy", "xã Hoàng Nam")]}
+
+
+def test_surnames_of_the_stieng_thai_and_nung_after_a_title():
+    got = positions("Bí thư Huyện ủy Bù Đăng Điểu Văn Huynh dự hội nghị. Chủ tịch UBND huyện Bạc Cầm Khiêm cho biết.")
+    assert set(got) == {"Điểu Văn Huynh", "Bạc Cầm Khiêm"}
