@@ -289,3 +289,10 @@ def test_a_name_after_a_level_word_is_a_person_when_no_unit_of_that_level_has_it
 def test_surnames_of_the_stieng_thai_and_nung_after_a_title():
     got = positions("Bí thư Huyện ủy Bù Đăng Điểu Văn Huynh dự hội nghị. Chủ tịch UBND huyện Bạc Cầm Khiêm cho biết.")
     assert set(got) == {"Điểu Văn Huynh", "Bạc Cầm Khiêm"}
+
+
+def test_a_title_after_a_plural_list_of_names_is_everyones():
+    got = positions("Các đồng chí Lê Văn Hải và Nguyễn Thị Hà, Phó Chủ tịch UBND huyện Hưng Nguyên đồng chủ trì hội nghị.")
+    assert got["Lê Văn Hải"] == got["Nguyễn Thị Hà"] == [("Phó Chủ tịch", "UBND", "huyện Hưng Nguyên")]
+    got = positions("Đồng chí Lê Văn Hải và đồng chí Nguyễn Thị Hà, Phó Chủ tịch UBND huyện Hưng Nguyên dự hội nghị.")
+    assert "Lê Văn Hải" not in got

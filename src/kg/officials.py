@@ -67,6 +67,8 @@ _DOI_VOI_LIST = re.compile(r"\bđối\s+với\s+(?:các|những)\s+(?:ông,?\s*b
 # "Trưởng Công an huyện A, Thượng tá Nguyễn B": a rank between a chain and its name (an honorific
 # there, ", đồng chí B", more often opens the next person of a list)
 _RANK_BETWEEN = re.compile(rf"\s*,\s*(?:{'|'.join(re.escape(h) for h, k in honorifics().items() if k == 'rank' and h[0].isupper() and h[-1] != '.')})\s+")
+# a plural right before the first name of a list: "Các đồng chí A và B, ..."
+_PLURAL_BEFORE = re.compile(r"(?:các|những)\s+(?:đồng chí|ông,?\s*bà|ông|bà)\s*:?\s*$", re.I)
 # the level a level word before a name asks for ("tỉnh Hoàng Nam" would be a province)
 _LEVEL_OF_WORD = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
                   "xã": "commune", "phường": "commune", "thị trấn": "commune"}
@@ -255,6 +257,13 @@ class OfficialFinder:
             if shared:
                 for k in group[:-1]:
                     bound[k] = bound[k] + shared
+            last = group[-1]
+            if after[last] and not any(bound[k] for k in group[:-1]) \
+                    and _PLURAL_BEFORE.search(text, max(0, cands[i][1] - 25), cands[i][1]):
+                # "Các đồng chí A và B, Phó Chủ tịch UBND huyện đồng chủ trì": the title after a
+                # plural list with no title of its own in between is everyone's
+                for k in group[:-1]:
+                    bound[k] = bound[k] + after[last]
         people: dict[str, Official] = {}
         order: list[str] = []
         for (name, s, e), titles in zip(cands, bound):
