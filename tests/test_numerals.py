@@ -300,3 +300,14 @@ def test_the_size_of_a_party_organisation_counted_in_its_cells_and_members():
     assert [(got[v].indicator, got[v].status, got[v].period) for v in ("75", "4200", "23", "1150")] == [
         ("tổ chức cơ sở đảng", "achieved", None), ("đảng viên", "achieved", None),
         ("chi bộ trực thuộc", "achieved", None), ("đảng viên", "achieved", None)]
+
+
+def test_a_change_against_the_same_period_dates_the_clause_a_plan_in_brackets_and_a_target_passed():
+    got = _full("10/12/2024 08:00\nGiá trị sản xuất nông nghiệp đạt 2.150 tỷ đồng, đạt 101,5% kế hoạch, tăng 4,2% so "
+                "với cùng kỳ.")
+    assert [got[v].period for v in ("2150", "101.5", "4.2")] == ["2024", "2024", "2024"]
+    assert got["4.2"].indicator == "giá trị sản xuất nông nghiệp tăng so với cùng kỳ"
+    got = _full("Thu nhập bình quân đầu người đạt 72 triệu đồng/người/năm (kế hoạch 70 triệu đồng).")
+    assert (got["72"].status, got["70"].status, got["70"].indicator) == ("achieved", "target", "thu nhập bình quân đầu người")
+    got = _full("Tỷ lệ hộ nghèo giảm 1,2% (từ 3,5% xuống còn 2,3%), vượt chỉ tiêu đề ra.")
+    assert (got["2.3"].indicator, got["2.3"].status, got["1.2"].status) == ("tỷ lệ hộ nghèo giảm", "achieved", "achieved")

@@ -128,6 +128,7 @@ class TargetFinder:
 
     def _target(self, stext: str, s0: int, m: re.Match[str]) -> Target | None:
         a, b = m.group("a"), m.group("b")
+        base_of_sentence = None  # the indicator a "so với kế hoạch" share is of, for what follows it
         if re.fullmatch(r"(19|20)\d{2}", a) and not b:
             after = stext[m.end(): m.end() + 6]
             if not re.match(r"\s*(tỷ|tỉ|triệu|tấn|ha|người|lao động|đảng viên|hộ|con)", after):
@@ -235,6 +236,7 @@ class TargetFinder:
                 base = trimmed if trimmed and trimmed not in _WEAK_VERBS and not trimmed.endswith("bằng") else self._last_indicator
                 link = "vượt" if re.search(r"(?<!\w)vượt\s*$", tail) else "so với"  # FORMAT: "vượt 12% kế hoạch"
                 indicator = f"{_TAIL_STRIP.sub('', ' ' + base).strip()} {link} {against.group('what').strip()}"
+                base_of_sentence = _TAIL_STRIP.sub('', ' ' + base).strip()
             elif share_head and trimmed and len(trimmed.split()) <= 6:
                 # "tỷ trọng các ngành trong cơ cấu kinh tế là: nông - lâm - thủy sản chiếm 42%, ..."
                 indicator = f"tỷ trọng {trimmed} {share_head}"
@@ -270,8 +272,13 @@ class TargetFinder:
             indicator = unit[4:].split("/")[0]  # "..., hơn 1.000 con lợn đen/ năm": the animals counted
         if not indicator:
             return None
-        self._last_indicator, self._last_sentence = indicator, s0
-        status = self._status(stext, s0, m.start())
+        if indicator in _PLAN_WORDS and self._last_sentence == s0 and self._last_indicator:
+            # "đạt 72 triệu đồng (kế hoạch 70 triệu đồng)": the plan of the same indicator
+            indicator, planned = self._last_indicator, True
+        else:
+            planned = False
+        self._last_indicator, self._last_sentence = base_of_sentence or indicator, s0
+        status = "target" if planned else self._status(stext, s0, m.start())
         if _MEASURED_AGAINST.match(rest) or re.search(r"(?i)(?<!\w)bằng\s*$", tail):
             status = "achieved"  # "đạt 105% so với kế hoạch", "bằng 239,4% dự toán": measured against a plan
         if counted and unit.startswith(("chỉ tiêu", "mục tiêu")) and re.search(r"(?<!\w)(?:đạt|vượt|hoàn thành)(?!\w)", indicator):
@@ -299,8 +306,10 @@ class TargetFinder:
         clause = stext[stext.rfind(";", 0, m.start()) + 1: m.start()]
         if status == "achieved" and _UNTIL_NOW.search(clause) and not _PERIOD_RANGE.search(clause):
             period = None  # FORMAT.md: "đến nay" takes null
-        if self.ctx.year and _THIS_YEAR.search(clause[-80:]) and not _PERIOD_RANGE.search(clause) \
-                and not _PERIOD_YEAR.search(clause):
+        semi = stext.find(";", m.end())
+        clause_after = stext[m.end(): semi if semi >= 0 else len(stext)]
+        if self.ctx.year and (_THIS_YEAR.search(clause[-80:]) or _THIS_YEAR.search(clause_after[:80])) \
+                and not _PERIOD_RANGE.search(clause + clause_after) and not _PERIOD_YEAR.search(clause + clause_after):
             period = str(self.ctx.year)  # "ước cả năm đạt 3.689 tỷ đồng", "năm nay": the article's year
         elif status == "achieved" and period is None and self.ctx.year and not _UNTIL_NOW.search(clause) \
                 and _THIS_YEAR.search(self.text, max(0, s0 - _HEADING_WINDOW // 2), s0):
@@ -568,7 +577,7 @@ _LIST_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]\s|[a-zđ]\)\s|[-–+•*
 _PLAN_HEADING = re.compile(r"(?i)(?<!\w)(?:chỉ tiêu|mục tiêu|phương hướng|nhiệm vụ trọng tâm|phấn đấu|kế hoạch)(?!\w)")
 #: a result measured against a plan or a count of targets reached names no plan of its own:
 #: "đạt 58% kế hoạch", "vượt kế hoạch", "19/22 chỉ tiêu đạt và vượt", "các chỉ tiêu đều đạt"
-_AGAINST_PLAN = re.compile(r"(?i)(?:(?:so\s+với|bằng|vượt)\s+|%\s*(?:so\s+với\s+)?|\d+\s*/\s*\d+\s+)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?!\w)"
+_AGAINST_PLAN = re.compile(r"(?i)(?:(?:so\s+với|bằng|vượt|\()\s*|%\s*(?:so\s+với\s+)?|\d+\s*/\s*\d+\s+)(?:các\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:đề ra|được giao|giao|năm))?(?!\w)"
                            r"|(?<!\w)(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ yếu|đề ra|cơ bản|đều))?\s+(?:đạt|vượt|hoàn thành|không đạt)(?!\w)")
 _MEASURED_AGAINST = re.compile(r"(?i)^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu\s+(?:kế\s+hoạch|được\s+giao|giao)|nghị\s+quyết\s+(?:HĐND|giao)|cùng\s+kỳ)")
 #: counts of Party members and organisations (the size of the Party, not a plan)
@@ -704,7 +713,7 @@ def _shared_predicate(rest: str, phrase: str) -> str:
 def _after_phrase(rest: str) -> str:
     """The noun phrase after a share: ``70% các chỉ tiêu của Nghị quyết`` → ``chỉ tiêu của Nghị quyết``."""
     m = re.match(rf"^\s+(?:các\s+|những\s+)?(?=[{LOWER}])", rest)
-    if not m or re.match(r"\s*(?:so|của|trên|trong|tại|năm|trở|và|với|đến|kế hoạch|chỉ tiêu\s*$|/)", rest[m.end():]):
+    if not m or re.match(r"\s*(?:so|của|trên|trong|tại|năm|trở|và|với|đến|xuống|lên|kế hoạch|chỉ tiêu\s*$|/)", rest[m.end():]):
         return ""
     return _bounded(rest[m.end():], 14)
 _CUT_WORDS = {"hiện", "có", "đã", "còn", "với", "là", "gồm", "tại", "của", "cho", "và", "như", "hơn", "trên", "khoảng", "gần", "được"}
@@ -715,6 +724,7 @@ _YEAR_AFTER = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+|đến\s+|hết\s+|cuố
 _FIVE_YEARS = re.compile(r"(?i)(?<!\w)(?:5|năm) năm(?!\s+(?:tới|đến|sau|\d))(?!\w)")
 # a review of a year: "tổng kết công tác xây dựng Đảng năm 2025", "báo cáo kết quả thực hiện nhiệm vụ năm 2024"
 _REVIEWED_YEAR = re.compile(r"(?i)(?<!\w)(?:tổng kết|kết quả|đánh giá)(?!\w)[^.;\n]{0,60}?năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
+_PLAN_WORDS = {"kế hoạch", "chỉ tiêu", "mục tiêu", "KH"}
 # a modifier standing for its clause: "duy trì tốc độ tăng trưởng khá, bình quân đạt 7,8%/năm"
 _MODIFIER_ONLY = {"bình quân", "trung bình", "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân năm"}
 _FUNCTION_WORDS = {"chiếm", "đến", "còn", "là", "đạt", "có", "với", "và", "bằng", "tăng", "giảm"}
