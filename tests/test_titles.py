@@ -296,3 +296,10 @@ def test_a_title_after_a_plural_list_of_names_is_everyones():
     assert got["Lê Văn Hải"] == got["Nguyễn Thị Hà"] == [("Phó Chủ tịch", "UBND", "huyện Hưng Nguyên")]
     got = positions("Đồng chí Lê Văn Hải và đồng chí Nguyễn Thị Hà, Phó Chủ tịch UBND huyện Hưng Nguyên dự hội nghị.")
     assert "Lê Văn Hải" not in got
+
+
+def test_a_post_one_holds_now_and_a_project_board_written_in_full():
+    assert positions("Ông Nguyễn Văn An hiện là Chủ tịch UBND xã Tân Phú, huyện Đức Thọ.")["Nguyễn Văn An"] == [
+        ("Chủ tịch", "UBND", "xã Tân Phú")]
+    assert positions("Ông Nguyễn Hữu Mạnh, Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện Hương Sơn cho biết.") == {
+        "Nguyễn Hữu Mạnh": [("Giám đốc", "Ban Quản lý dự án đầu tư xây dựng", "huyện Hương Sơn")]}

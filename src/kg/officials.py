@@ -33,7 +33,7 @@ _SEP = re.compile(r"^\s*(?:\((?=[^()]*\d)[^()]{1,20}\)\s*)?(?:[,:]|[-–—]|\()
 # A predicate that gives the name before it a post: "được bầu giữ chức", "tái đắc cử",
 # "được chỉ định tiếp tục đảm nhiệm chức danh", "làm", "là" (elections, designations and
 # appointments; FORMAT.md settled cases). Not "giới thiệu để bầu" (only nominated).
-_ADVERBS = r"(?:,\s*)?(?:(?:đã|tiếp tục|cũng|được|đều|lần lượt|vừa|chính thức|đồng thời)\s+)*"
+_ADVERBS = r"(?:,\s*)?(?:(?:đã|tiếp tục|cũng|được|đều|lần lượt|vừa|chính thức|đồng thời|hiện nay|hiện|nay)\s+)*"
 _APPOINT = r"(?:tín\s+nhiệm\s+)?(?:bầu|bầu\s+bổ\s+sung|chỉ\s+định|bổ\s+nhiệm|tái\s+bổ\s+nhiệm|phân\s+công|điều\s+động|luân\s+chuyển|giao|cử)"
 _HOLD = r"(?:tái\s+)?(?:giữ|đảm\s+nhiệm|đảm\s+nhận|làm|vào)\s+(?:các\s+)?chức(?:\s+(?:danh|vụ))?"
 # who elected: "được các đại biểu HĐND thành phố tín nhiệm bầu giữ chức …", "được Ban Chấp hành bầu làm …"

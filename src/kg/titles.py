@@ -59,7 +59,9 @@ def _body_stop() -> re.Pattern[str]:
                  "đối với", "tham gia", "giữ chức", "nhận", "trình bày", "phụ trách", "với số phiếu", "với", "tại",
                  "về", "thăm", "đến", "chúc mừng", "yêu cầu", "đề nghị", "chỉ đạo", "có", "là", "gồm", "trong",
                  "và ông", "và bà", "và đồng chí", "và các", "cũng", "tiếp tục", "vừa", "mới", "nay", "từ")
-        alts = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+        # "dự" attends, but "dự án", "dự toán", "dự bị" are nouns inside a body's name
+        alts = "|".join(re.escape(v) + (r"(?! (?:án|toán|báo|thảo|trữ|phòng|bị))" if v == "dự" else "")
+                        for v in sorted(verbs, key=len, reverse=True))
         _BODY_STOP = re.compile(
             rf"[,;.()\n:]| [-–] (?=[{UPPER}][{LOWER}]+ [{UPPER}])| (?:tỉnh|huyện|xã|phường|thị trấn|quận|thị xã|thành phố)(?![{LOWER}\w])"
             rf"| (?:{alts})(?![{LOWER}\w])| [{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+ [{UPPER}]")
