@@ -303,3 +303,8 @@ def test_a_post_one_holds_now_and_a_project_board_written_in_full():
         ("Chủ tịch", "UBND", "xã Tân Phú")]
     assert positions("Ông Nguyễn Hữu Mạnh, Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện Hương Sơn cho biết.") == {
         "Nguyễn Hữu Mạnh": [("Giám đốc", "Ban Quản lý dự án đầu tư xây dựng", "huyện Hương Sơn")]}
+
+
+def test_a_body_ends_before_and_the_leaders_who_came_with_the_person():
+    got = positions("Bà Nguyễn Thị Hương, Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam và lãnh đạo các sở, ngành dự hội nghị.")
+    assert got == {"Nguyễn Thị Hương": [("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam", None)]}

@@ -58,7 +58,7 @@ def _body_stop() -> re.Pattern[str]:
                  "làm", "được", "đã", "đang", "sẽ", "cùng", "nhấn mạnh", "khẳng định", "báo cáo", "trao", "thay mặt",
                  "đối với", "tham gia", "giữ chức", "nhận", "trình bày", "phụ trách", "với số phiếu", "với", "tại",
                  "về", "thăm", "đến", "chúc mừng", "yêu cầu", "đề nghị", "chỉ đạo", "có", "là", "gồm", "trong",
-                 "và ông", "và bà", "và đồng chí", "và các", "cũng", "tiếp tục", "vừa", "mới", "nay", "từ")
+                 "và ông", "và bà", "và đồng chí", "và các", "và lãnh đạo", "và đại diện", "và những", "cũng", "tiếp tục", "vừa", "mới", "nay", "từ")
         # "dự" attends, but "dự án", "dự toán", "dự bị" are nouns inside a body's name
         alts = "|".join(re.escape(v) + (r"(?! (?:án|toán|báo|thảo|trữ|phòng|bị))" if v == "dự" else "")
                         for v in sorted(verbs, key=len, reverse=True))
