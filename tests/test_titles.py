@@ -308,3 +308,10 @@ def test_a_post_one_holds_now_and_a_project_board_written_in_full():
 def test_a_body_ends_before_and_the_leaders_who_came_with_the_person():
     got = positions("Bà Nguyễn Thị Hương, Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam và lãnh đạo các sở, ngành dự hội nghị.")
     assert got == {"Nguyễn Thị Hương": [("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam", None)]}
+
+
+def test_a_plural_role_before_a_colon_is_shared_by_the_list():
+    got = positions("Dự kỳ họp có các đại biểu HĐND tỉnh Nghệ An: ông Phạm Văn Hoàng, Ủy viên Ban Thường vụ Tỉnh ủy; bà "
+                    "Lục Thị Liên, Phó Trưởng Ban Dân tộc HĐND tỉnh.")
+    assert ("Đại biểu", "HĐND", "tỉnh Nghệ An") in got["Phạm Văn Hoàng"]
+    assert ("Đại biểu", "HĐND", "tỉnh Nghệ An") in got["Lục Thị Liên"]

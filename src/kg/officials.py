@@ -338,7 +338,12 @@ class OfficialFinder:
         head = text[head_lo + 1: colon]
         pm = _PLURAL_HEAD.search(head)
         if not pm:
-            return []
+            # "các đại biểu HĐND tỉnh: A, …; B, …", "các Phó Chủ tịch UBND tỉnh: A, B": the plural
+            # is the role itself
+            pm = next((m for m in re.finditer(r"(?<!\w)(?:các|những)\s+", head)
+                       if _role_match(text, head_lo + 1 + m.end())), None)
+            if not pm:
+                return []
         p = head_lo + 1 + pm.end()
         om = _ORGAN_MEMBERSHIP.match(text, p)
         if om:
