@@ -315,3 +315,15 @@ def test_a_plural_role_before_a_colon_is_shared_by_the_list():
                     "Lục Thị Liên, Phó Trưởng Ban Dân tộc HĐND tỉnh.")
     assert ("Đại biểu", "HĐND", "tỉnh Nghệ An") in got["Phạm Văn Hoàng"]
     assert ("Đại biểu", "HĐND", "tỉnh Nghệ An") in got["Lục Thị Liên"]
+
+
+def test_a_transfer_to_a_body_with_an_appointment_there_and_membership_listed_before_the_post():
+    got = positions("Ban Thường vụ Tỉnh ủy Hà Tĩnh quyết định điều động ông Lê Văn Tâm, Phó Giám đốc Sở Tài chính, đến "
+                    "nhận công tác tại Ban Tổ chức Tỉnh ủy, bổ nhiệm giữ chức vụ Phó Trưởng ban.")
+    assert got["Lê Văn Tâm"] == [("Phó Giám đốc", "Sở Tài chính", "tỉnh Hà Tĩnh"),
+                                 ("Phó Trưởng ban", "Ban Tổ chức Tỉnh ủy", "tỉnh Hà Tĩnh")]
+    got = positions("Ông Lê Văn Tâm, Phó Giám đốc Sở Tài chính, chỉ định tham gia Ban Chấp hành, Ban Thường vụ, giữ "
+                    "chức vụ Phó Bí thư Huyện ủy Can Lộc.")
+    assert got["Lê Văn Tâm"][1:] == [("Ủy viên Ban Chấp hành", "Huyện ủy", "huyện Can Lộc"),
+                                     ("Ủy viên Ban Thường vụ", "Huyện ủy", "huyện Can Lộc"),
+                                     ("Phó Bí thư", "Huyện ủy", "huyện Can Lộc")]

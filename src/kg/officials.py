@@ -45,7 +45,7 @@ _PREDICATE = re.compile(
     re.I,
 )
 # "(chỉ định ...) tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy": a member of each organ
-_JOIN = re.compile(r"\s*(?:được\s+)?(?:chỉ\s+định\s+)?tham\s+gia\s+(?P<organs>(?:(?:Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|BTV)(?:\s*,\s*|\s+và\s+)?)+)", re.I)
+_JOIN = re.compile(r"\s*,?\s*(?:được\s+)?(?:chỉ\s+định\s+)?tham\s+gia\s+(?P<organs>(?:(?:Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|BTV)(?:\s*,\s*|\s+và\s+)?)+)", re.I)
 # how the name of a body may end right before a person's name ("Chủ tịch Ủy ban Trung ương MTTQ
 # Việt Nam Bùi Thị Minh Hoài")
 _BODY_NAME_ENDS = ("Việt Nam", "Trung ương", "Quốc hội", "Chính phủ")
@@ -69,6 +69,10 @@ _DOI_VOI_LIST = re.compile(r"\bđối\s+với\s+(?:các|những)\s+(?:ông,?\s*b
 _RANK_BETWEEN = re.compile(rf"\s*,\s*(?:{'|'.join(re.escape(h) for h, k in honorifics().items() if k == 'rank' and h[0].isupper() and h[-1] != '.')})\s+")
 # a plural right before the first name of a list: "Các đồng chí A và B, ..."
 _PLURAL_BEFORE = re.compile(r"(?:các|những)\s+(?:đồng chí|ông,?\s*bà|ông|bà)\s*:?\s*$", re.I)
+# moving to another body and being appointed there: "đến nhận công tác tại Sở Nội vụ, bổ nhiệm giữ chức
+# vụ Phó Giám đốc Sở" (Ban Thường vụ's decisions on cadres)
+_TRANSFER = re.compile(r"\s*,?\s*(?:đến\s+)?nhận\s+công\s+tác\s+tại\s+(?P<body>[^,.;]{3,80}?)\s*,\s*(?:được\s+)?"
+                       r"(?:bổ\s+nhiệm|chỉ\s+định|điều\s+động)\s+(?:giữ\s+|làm\s+)?(?:chức\s+(?:vụ|danh)\s+)?(?P<role>[^,.;()]{3,40})")
 # the level a level word before a name asks for ("tỉnh Hoàng Nam" would be a province)
 _LEVEL_OF_WORD = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
                   "xã": "commune", "phường": "commune", "thị trấn": "commune"}
@@ -290,7 +294,7 @@ class OfficialFinder:
         if jm:
             organs = [o for o in re.split(r"\s*,\s*|\s+và\s+", jm.group("organs").strip()) if o]
             rest = text[jm.end(): jm.end() + 60]
-            if re.search(r"\s+và\s*$", jm.group("organs")):
+            if re.search(r"(?:\s+và|\s*,)\s*$", jm.group("organs")):
                 # "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X": the organs
                 # are those of the committee the post that follows names
                 given = self._given_post(jm.end())
@@ -313,7 +317,21 @@ class OfficialFinder:
             if vm is None:
                 return out
             end = jm.end() + vm.end()
-        return out + self._given_post(end)
+        return out + (self._given_post(end) or self._transfer(end))
+
+    def _transfer(self, end: int) -> list[ParsedTitle]:
+        """``(điều động ông A, TITLE,) đến nhận công tác tại Ban Tổ chức Tỉnh ủy, bổ nhiệm giữ chức vụ
+        Phó Trưởng ban``: the post is the role at the body the person moves to."""
+        tm = _TRANSFER.match(self.text, end)
+        if not tm:
+            return []
+        body = tm.group("body").strip()
+        role = re.sub(r"\s+(?:Sở|Ban|ban|Phòng|phòng)$", "", tm.group("role").strip())
+        t = self.parser.parse_one(f"{role} {body}", 0)
+        if t is None or not t.body:
+            return []
+        t.start, t.end = end, tm.end()
+        return [t]
 
     def _given_post(self, end: int) -> list[ParsedTitle]:
         pm = _PREDICATE.match(self.text[end:end + 120])
