@@ -54,3 +54,10 @@ def test_a_newspaper_dateline_is_no_city_and_units_dissolved_before_2025_are_kno
     codes = {loc.name: loc.code for loc in rec.localities}
     assert "thành phố O" not in codes
     assert codes["thị xã Cửa Lò"] == "413"
+
+
+def test_a_web_address_names_the_district_after_a_commune_the_gazetteer_no_longer_has():
+    from kg.extract import extract
+    rec = extract("Dự đại hội có đồng chí Hoàng Văn Phi, Bí thư Huyện ủy.", id="t",
+                  url="https://baonghean.vn/dai-hoi-dang-bo-xa-hung-tam-hung-nguyen-nhiem-ky-20202025-1234.html")
+    assert [(p.role, p.locality) for p in rec.officials[0].positions] == [("Bí thư", "huyện Hưng Nguyên")]

@@ -248,6 +248,23 @@ class Context:
                         if cands[0] not in found:
                             found.append(cands[0])
                         break
+                else:
+                    if lvl != "commune" or district:
+                        continue
+                    # "xa-hung-thinh-hung-nguyen" where the commune is gone (merged before the
+                    # gazetteer's date): the district written after its two or three syllables
+                    for n in (2, 3):
+                        rest = tokens[i + 1 + n: i + 1 + n + 3]
+                        for k in (3, 2, 1):
+                            dc = [c for c in gz.lookup_slug("".join(rest[:k]), "district", "old")
+                                  if c.province == province.code] if len(rest) >= k else []
+                            if len(dc) == 1:
+                                district = dc[0]
+                                if district not in found:
+                                    found.append(district)
+                                break
+                        if district:
+                            break
         return found
 
     # -- mentions ---------------------------------------------------------------------------
