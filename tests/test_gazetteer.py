@@ -61,3 +61,11 @@ def test_a_web_address_names_the_district_after_a_commune_the_gazetteer_no_longe
     rec = extract("Dự đại hội có đồng chí Hoàng Văn Phi, Bí thư Huyện ủy.", id="t",
                   url="https://baonghean.vn/dai-hoi-dang-bo-xa-hung-tam-hung-nguyen-nhiem-ky-20202025-1234.html")
     assert [(p.role, p.locality) for p in rec.officials[0].positions] == [("Bí thư", "huyện Hưng Nguyên")]
+
+
+def test_an_undated_article_on_the_2025_term_of_a_merged_unit_is_read_after_the_reform():
+    from kg.extract import extract
+    rec = extract("Dự Đại hội có đồng chí Nguyễn Văn Bình, Phó Bí thư Thường trực Tỉnh ủy. Phường Đức Xuân được thành "
+                  "lập trên cơ sở sáp nhập các phường: Đức Xuân, Nguyễn Thị Minh Khai và Huyền Tụng. Đại hội nhiệm kỳ "
+                  "2025 - 2030 thành công tốt đẹp.", id="t")
+    assert [(p.role, p.locality) for p in rec.officials[0].positions] == [("Phó Bí thư Thường trực", "tỉnh Thái Nguyên")]

@@ -66,6 +66,10 @@ def _mention_re() -> re.Pattern[str]:
     return _MENTION
 
 
+_NEW_TERM = re.compile(r"(?i)nhiệm\s+kỳ\s+2025\s*[-–]\s*2030")
+_MERGED = re.compile(r"(?i)thành\s+lập\s+trên\s+cơ\s+sở\s+(?:sáp\s+nhập|hợp\s+nhất|nhập)")
+
+
 @dataclass
 class Mention:
     start: int
@@ -148,6 +152,9 @@ class Context:
             if m:
                 return "new" if f"{m.group(1)}-{m.group(2)}-01" >= REFORM_DATE else "old"
         if REFORM_MARKERS_RE.search(doc.text):
+            return "new"
+        if _NEW_TERM.search(doc.text) and _MERGED.search(doc.text):
+            # undated, about the 2025-2030 term of a unit formed by merging others: the 2025 reform
             return "new"
         self._era_guessed = True
         return "old"
