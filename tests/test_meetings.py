@@ -328,3 +328,9 @@ def test_a_unit_asked_by_name_to_act_is_directed():
     rec = _rec("Ngày 5/3/2024, đồng chí Lê Văn Hiệu, Phó Bí thư Tỉnh ủy Quảng Trị làm việc tại huyện Hải Lăng. Phát "
                "biểu kết luận, đồng chí Lê Văn Hiệu đề nghị cấp ủy, chính quyền xã Hải Phú tập trung giải phóng mặt bằng.")
     assert _directed(rec) == {("Lê Văn Hiệu", "huyện Hải Lăng"), ("Lê Văn Hiệu", "xã Hải Phú")}
+
+
+def test_a_meeting_in_the_same_days_programme_takes_the_visits_day():
+    rec = _rec("Sáng 17/3/2020, đồng chí Đặng Văn Khánh, Bí thư Tỉnh ủy Hà Giang đã có chuyến thăm, làm việc tại xã Lũng "
+               "Cú. Trong chương trình làm việc, Bí thư Tỉnh ủy Đặng Văn Khánh đã dự lễ thượng cờ tại Cột cờ Quốc gia.")
+    assert sorted((m.kind, m.date) for m in rec.meetings) == [("khác", "2020-03-17"), ("làm việc", "2020-03-17")]

@@ -75,6 +75,9 @@ _OBJECT_LIST = re.compile(r"(?i)đối với các (?:ông,?\s*bà|ông|bà|đồ
 _ASK = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)\s+(?:(?:cấp ủy|cấp uỷ|chính quyền|Đảng ủy|Đảng bộ|UBND|HĐND|Ban Thường vụ|"
                   r"Thường trực|Huyện ủy|Tỉnh ủy|Thành ủy|Ủy ban nhân dân|lãnh đạo|tập thể|các ngành|nhân dân|Nhân dân)"
                   r"\s*(?:,|và)?\s*)+(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s)")
+# a sentence that goes on with the same day's programme
+_SAME_DAY_LEAD = re.compile(r"\s*(?:Cùng ngày|Cũng trong (?:ngày|sáng|chiều|buổi sáng|buổi chiều|chương trình)|Trong chương trình"
+                            r"(?: làm việc| công tác)?|Trong chuyến (?:công tác|làm việc|thăm)|Dịp này|Nhân dịp này|Tại đây|Sau đó)\b")
 # a sentence on who received the visitor: "Tiếp Phó Thủ tướng tại Tỉnh ủy có đồng chí A; B"
 _RECEIVED_BY = re.compile(r"\s*(?:Cùng\s+)?(?:Tiếp|Đón tiếp|Đón)\s[^.;:]{0,120}?\scó\s")
 # an inspection or supervision team: "Đoàn kiểm tra", "tổ giám sát"
@@ -286,6 +289,10 @@ class MeetingFinder:
                     self._from_lead(cand)
             cands.append(cand)
         cands = self._team_visits(cands)
+        for i, c in enumerate(cands):
+            if c.date is None and _SAME_DAY_LEAD.match(text, c.sent[0]):
+                # "Cùng ngày, ...", "Trong chương trình làm việc, ... dự lễ thượng cờ": the day of the visit
+                c.date = next((p.date for p in reversed(cands[:i]) if p.date and p.sent != c.sent), None)
         # people: chairs and attendees, assigned to the meeting of their sentence (or the last one)
         asked: list[tuple[str, str, tuple[int, int]]] = []  # (person, unit, sentence) asked by name to act
         for pm in self.people:
