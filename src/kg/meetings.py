@@ -75,6 +75,7 @@ _OBJECT_LIST = re.compile(r"(?i)đối với các (?:ông,?\s*bà|ông|bà|đồ
 _ASK = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)\s+(?:(?:cấp ủy|cấp uỷ|chính quyền|Đảng ủy|Đảng bộ|UBND|HĐND|Ban Thường vụ|"
                   r"Thường trực|Huyện ủy|Tỉnh ủy|Thành ủy|Ủy ban nhân dân|lãnh đạo|tập thể|các ngành|nhân dân|Nhân dân)"
                   r"\s*(?:,|và)?\s*)+(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s)")
+_ROLE_WINDOW = 2000  # characters either side of a person read for their role at a meeting
 # a sentence that goes on with the same day's programme
 _SAME_DAY_LEAD = re.compile(r"\s*(?:Cùng ngày|Cũng trong (?:ngày|sáng|chiều|buổi sáng|buổi chiều|chương trình)|Trong chương trình"
                             r"(?: làm việc| công tác)?|Trong chuyến (?:công tác|làm việc|thăm)|Dịp này|Nhân dịp này|Tại đây|Sau đó)\b")
@@ -265,7 +266,7 @@ class MeetingFinder:
                 continue
             sent = self.ctx.doc.sentence_of(m.start())
             stext = text[sent[0]:sent[1]]
-            if re.search(r"(sẽ|dự kiến|chuẩn bị|kế hoạch)\s+(tổ chức\s+)?[^,.;]{0,20}$", text[sent[0]:m.start()], re.I) and kind != "kỳ họp":
+            if re.search(r"(sẽ|dự kiến|chuẩn bị|kế hoạch)\s+(tổ chức\s+)?[^,.;]{0,20}$", text[max(sent[0], m.start() - 60):m.start()], re.I) and kind != "kỳ họp":
                 continue
             dates = event_dates(stext, self.ctx.year, self.ctx.doc.published)
             first_in_sentence = not any(c.sent == sent for c in cands)
@@ -379,7 +380,7 @@ class MeetingFinder:
             sent = self.ctx.doc.sentence_of(pm.start)
             if any(c.sent == sent for c in cands):
                 continue
-            if not _DIRECT.search(text[pm.end:sent[1]]):
+            if not _DIRECT.search(text, pm.end, min(sent[1], pm.end + _ROLE_WINDOW)):
                 continue
             for unit in self._listed_units(_Cand("khác", pm.end, sent, None, None, 0)):
                 if not self._own_body(pm.name, unit):
@@ -558,16 +559,18 @@ class MeetingFinder:
     def _role_of(self, pm: PersonMention, sent: tuple[int, int], meeting_here: bool) -> str | None:
         text = self.text
         end = pm.titles[-1].end if pm.titles and pm.titles[-1].start >= pm.start else pm.end
-        clause_end = sent[1]
-        semi = text.find(";", end, sent[1])
-        right = text[end: sent[1]]
+        # a sentence of thousands of characters (a page's run-on list) is read a few lists' length
+        # around the person, not whole for every name in it
+        lo, hi = max(sent[0], pm.start - _ROLE_WINDOW), min(sent[1], end + _ROLE_WINDOW)
+        semi = text.find(";", end, hi)
+        right = text[end: hi]
         cm = _CHAIR.search(right)
         am = _ATTEND.search(right)
         if cm and (not am or cm.start() < am.start()) and (semi < 0 or end + cm.start() < semi or not am):
             return "chair"
         if am and (semi < 0 or end + am.start() < semi):
             return "attendee"
-        left = text[sent[0]: pm.start]
+        left = text[lo: pm.start]
         semi_left = left.rfind(";")
         if semi_left >= 0 and re.match(rf"\s*[{LOWER}]", right) and not cm and not am:
             # "A chủ trì buổi làm việc; đồng chí B, Bí thư Đảng ủy xã báo cáo": a clause of its own,

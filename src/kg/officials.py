@@ -67,6 +67,7 @@ _DOI_VOI_LIST = re.compile(r"\bđối\s+với\s+(?:các|những)\s+(?:ông,?\s*b
 # "Trưởng Công an huyện A, Thượng tá Nguyễn B": a rank between a chain and its name (an honorific
 # there, ", đồng chí B", more often opens the next person of a list)
 _RANK_BETWEEN = re.compile(rf"\s*,\s*(?:{'|'.join(re.escape(h) for h, k in honorifics().items() if k == 'rank' and h[0].isupper() and h[-1] != '.')})\s+")
+_LIST_REACH = 3000  # how far back in a sentence the head of a list of people is looked for
 # a plural right before the first name of a list: "Các đồng chí A và B, ..."
 _PLURAL_BEFORE = re.compile(r"(?:các|những)\s+(?:đồng chí|ông,?\s*bà|ông|bà)\s*:?\s*$", re.I)
 # moving to another body and being appointed there: "đến nhận công tác tại Sở Nội vụ, bổ nhiệm giữ chức
@@ -243,8 +244,16 @@ class OfficialFinder:
             titles += self._shared(s)
             titles += self._delegation(s)
             bound.append(titles)
-        # a predicate after a list of names: every name of the list takes its post
+        # a predicate after a list of names: every name of the list takes its post (each list is
+        # walked once, from its first name)
+        linked: set[int] = set()
+        for j in range(len(cands)):
+            lm = _LIST_SEP.match(text, after[j][-1].end if after[j] else cands[j][2])
+            if lm and lm.end() in starts:
+                linked.add(starts[lm.end()])
         for i in range(len(cands)):
+            if i in linked:
+                continue
             group = [i]
             j = i
             end = after[j][-1].end if after[j] else cands[j][2]
@@ -384,7 +393,7 @@ class OfficialFinder:
         text = self.text
         sent = self.ctx.doc.sentence_of(start)
         head = None
-        for head in _DELEGATES.finditer(text, sent[0], start):
+        for head in _DELEGATES.finditer(text, max(sent[0], start - _LIST_REACH), start):
             pass
         if head is None:
             return []
@@ -408,7 +417,7 @@ class OfficialFinder:
         if dm is None or text[dm.end():start].strip():
             # an item of a list after "đối với các ông:" (items separated by ";")
             sent = self.ctx.doc.sentence_of(start)
-            for dm in _DOI_VOI_LIST.finditer(text, sent[0], start):
+            for dm in _DOI_VOI_LIST.finditer(text, max(sent[0], start - _LIST_REACH), start):
                 pass
             if dm is None or not _DOI_VOI_LIST.match(text, dm.start()):
                 return []
