@@ -171,6 +171,7 @@ class MeetingFinder:
         self.anchors = anchors  # (start, end, label, level) of units and bodies named in the text
         self._non_party: bool | None = None
         self._trigger_matches: list[re.Match[str]] | None = None
+        self._visit_verbs: dict[tuple, tuple[int | None, int | None]] = {}
 
     def _is_meeting(self, m: re.Match[str]) -> str | None:
         text = self.text
@@ -592,7 +593,7 @@ class MeetingFinder:
         if cm:
             return "chair"
         if meeting_here and not _elected(text, pm.end) and not _OBJECT_OF.search(text[max(0, pm.start - 40): pm.start]) \
-                and not _OBJECT_LIST.search(text, sent[0], pm.start):
+                and not _OBJECT_LIST.search(text, lo, pm.start):
             return "attendee"
         return None
 
@@ -601,21 +602,24 @@ class MeetingFinder:
         lo = max(sent[0], text.rfind(";", sent[0], pm.start) + 1)
         hi = text.find(";", pm.end, sent[1])
         hi = sent[1] if hi < 0 else hi
-        if _DIRECT.search(text[lo:hi]):
+        near = max(sent[0], pm.start - _ROLE_WINDOW)  # (a run-on sentence is read around the person)
+        if _DIRECT.search(text, max(lo, near), min(hi, pm.end + _ROLE_WINDOW)):
             return True
-        if _DIRECTING_LIST.search(text[sent[0]:pm.start]):
+        if _DIRECTING_LIST.search(text, near, pm.start):
             return True
-        wm = re.search(r"làm việc (?:với|tại)", text[sent[0]:sent[1]])
-        if meeting.kind == "kiểm tra":
-            wm = re.search(r"(?<!\w)(?:kiểm tra|khảo sát|giám sát)(?!\w)", text[sent[0]:sent[1]])
-        if meeting.kind in ("làm việc", "kiểm tra") and wm:
+        key = (sent, meeting.kind)
+        if key not in self._visit_verbs:  # once per sentence: where the visit's verb is, who comes first
+            verb = re.compile(r"(?<!\w)(?:kiểm tra|khảo sát|giám sát)(?!\w)" if meeting.kind == "kiểm tra"
+                              else r"làm việc (?:với|tại)").search(text, sent[0], sent[1])
+            first = min((p.start for p in self.people if sent[0] <= p.start < sent[1]), default=None)
+            self._visit_verbs[key] = (verb.start() if verb else None, first)
+        verb, first = self._visit_verbs[key]
+        if meeting.kind in ("làm việc", "kiểm tra") and verb is not None:
             # the visitors named before "làm việc với/tại" direct; those who came along or
             # received them do not
-            verb = sent[0] + wm.start()
-            first = min((p.start for p in self.people if sent[0] <= p.start < sent[1]), default=None)
             if pm.start < verb:
-                return not _VISITORS_AFTER.search(text[sent[0]:pm.start])
-            return first == pm.start and not _VISITORS_AFTER.search(text[sent[0]:pm.start])
+                return not _VISITORS_AFTER.search(text, near, pm.start)
+            return first == pm.start and not _VISITORS_AFTER.search(text, near, pm.start)
         return False
 
     def _title_references(self, cands: list[_Cand]) -> None:
