@@ -334,3 +334,6 @@ def test_a_meeting_in_the_same_days_programme_takes_the_visits_day():
     rec = _rec("Sáng 17/3/2020, đồng chí Đặng Văn Khánh, Bí thư Tỉnh ủy Hà Giang đã có chuyến thăm, làm việc tại xã Lũng "
                "Cú. Trong chương trình làm việc, Bí thư Tỉnh ủy Đặng Văn Khánh đã dự lễ thượng cờ tại Cột cờ Quốc gia.")
     assert sorted((m.kind, m.date) for m in rec.meetings) == [("khác", "2020-03-17"), ("làm việc", "2020-03-17")]
+    rec = _rec("Chiều 22/10/2024, đồng chí Trần Huy Tú, Chủ tịch UBND tỉnh làm việc với Ban Thường vụ Huyện ủy Lục Yên. "
+               "Trước đó, đoàn công tác đã đi kiểm tra thực tế tại xã Khánh Hòa.")
+    assert sorted((m.kind, m.date) for m in rec.meetings) == [("kiểm tra", "2024-10-22"), ("làm việc", "2024-10-22")]
