@@ -723,7 +723,7 @@ _FROM_TO = re.compile(r"(?i)(?<!\w)(?:xuống|lên)(?:\s+(?:còn|mức|đến))?
 _YEAR_AFTER = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+|đến\s+|hết\s+|cuối\s+|đến\s+cuối\s+)?năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
 _FIVE_YEARS = re.compile(r"(?i)(?<!\w)(?:5|năm) năm(?!\s+(?:tới|đến|sau|\d))(?!\w)")
 # a review of a year: "tổng kết công tác xây dựng Đảng năm 2025", "báo cáo kết quả thực hiện nhiệm vụ năm 2024"
-_REVIEWED_YEAR = re.compile(r"(?i)(?<!\w)(?:tổng kết|kết quả|đánh giá)(?!\w)[^.;\n]{0,60}?năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
+_REVIEWED_YEAR = re.compile(r"(?i)(?=[tkđ])(?<!\w)(?:tổng kết|kết quả|đánh giá)(?!\w)[^.;\n]{0,60}?năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 _PLAN_WORDS = {"kế hoạch", "chỉ tiêu", "mục tiêu", "KH"}
 # a modifier standing for its clause: "duy trì tốc độ tăng trưởng khá, bình quân đạt 7,8%/năm"
 _MODIFIER_ONLY = {"bình quân", "trung bình", "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân năm"}
