@@ -327,3 +327,13 @@ def test_a_transfer_to_a_body_with_an_appointment_there_and_membership_listed_be
     assert got["Lê Văn Tâm"][1:] == [("Ủy viên Ban Chấp hành", "Huyện ủy", "huyện Can Lộc"),
                                      ("Ủy viên Ban Thường vụ", "Huyện ủy", "huyện Can Lộc"),
                                      ("Phó Bí thư", "Huyện ủy", "huyện Can Lộc")]
+
+
+def test_party_groups_and_the_new_agency_committees_are_committees():
+    def committees(text):
+        return {(c.body, c.locality) for c in extract(text, id="t").committees}
+    assert ("Ban cán sự đảng UBND", "tỉnh Lào Cai") in committees("Ngày 5/5/2025, Ban cán sự đảng UBND tỉnh Lào Cai họp.")
+    assert ("Đảng đoàn Ủy ban MTTQ Việt Nam", "tỉnh Kon Tum") in committees(
+        "Đồng chí Hoàng Văn Thông, Phó Bí thư Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh Kon Tum phát biểu.")
+    assert committees("Ngày 5/5/2025, Đảng ủy các cơ quan Đảng tỉnh Thanh Hóa tổ chức hội nghị.") == {
+        ("Đảng ủy", "tỉnh Thanh Hóa")}

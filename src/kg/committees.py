@@ -13,7 +13,7 @@ import re
 
 from .localities import CAP_WORD, LOWER, UPPER, Context, Mention
 from .record import Committee, Official
-from .titles import LEVEL_OF_PARTY_BODY, TitleParser
+from .titles import _AGENCY_AFTER_DANG_UY as _AGENCY, LEVEL_OF_PARTY_BODY, TitleParser
 
 _B = rf"(?![{LOWER}{UPPER}\w])"
 _ORGAN = r"(?P<organ>Ban Thường vụ|Ban thường vụ|BTV|Thường trực|Thường vụ)\s+"
@@ -24,9 +24,10 @@ _COMMITTEE = re.compile(
 _CENTRAL = re.compile(
     rf"(?<![{LOWER}{UPPER}\w])(?P<c>Ban Chấp hành Trung ương(?: Đảng)?|Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|Bí thư Trung ương Đảng|Ủy viên Trung ương Đảng|UVT\.Ư|Trung ương Đảng){_B}"
 )
+# Party groups in state bodies and mass organisations (FORMAT.md: committees written as the text names them)
+_PARTY_GROUP = re.compile(rf"(?<![{LOWER}{UPPER}\w])(?:Ban cán sự đảng|Ban Cán sự đảng|Đảng đoàn)\s+(?=[{UPPER}])")
 _DB_LEVEL = re.compile(rf"^ *(?P<lw>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.|P\.)(?: *(?P<name>{CAP_WORD}(?:(?: +| *[-–] *){CAP_WORD}){{0,4}}))?")
 _GENERIC_AFTER = re.compile(r"^ *(?:các cấp|cơ sở|trực thuộc|và|,|các|bộ phận|cấp)", re.I)
-_AGENCY = re.compile(r"^ *(?:UBND|Ủy ban nhân dân|cơ quan|Khối|Quân sự|Công an|doanh nghiệp)", re.I)
 _LEVEL_OF_LW = {"tỉnh": "province", "thành phố": "province", "TP.": "province", "huyện": "district", "quận": "district",
                 "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune", "P.": "commune"}
 _BODY_OF_WORD = {"tỉnh ủy": "Tỉnh ủy", "huyện ủy": "Huyện ủy", "quận ủy": "Huyện ủy", "thị ủy": "Huyện ủy",
@@ -107,6 +108,12 @@ class CommitteeFinder:
                     self.named.append(mention)
             self.add(body, organ, lab, m.start(), body_level)
         self._listed()
+        for m in _PARTY_GROUP.finditer(text):
+            # "Ban cán sự đảng UBND tỉnh Lào Cai họp": the group, parsed as the body of a post would be
+            probe = "Bí thư " + text[m.start(): m.start() + 160]
+            t = self.parser.parse_one(probe, 0)
+            if t is not None and t.body and t.body.startswith(("Đảng đoàn", "Ban cán sự đảng")) and len(t.body.split()) > 2:
+                self.add(t.body, None, t.locality, m.start())
         for m in _CENTRAL.finditer(text):
             c = m.group("c")
             if c.startswith("Ban Chấp hành") or c.startswith("Ủy viên Trung ương") or c.startswith("UVT") or c == "Trung ương Đảng":
@@ -122,6 +129,9 @@ class CommitteeFinder:
                 if p.body in ("Tỉnh ủy", "Huyện ủy", "Đảng ủy", "Chi bộ", "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư"):
                     organ = "Ban Thường vụ" if p.role.endswith("Ủy viên Ban Thường vụ") else None
                     self.add(p.body, organ, p.locality, p.evidence[0] if p.evidence else 0)
+                elif p.body and p.body.startswith(("Đảng đoàn", "Ban cán sự đảng")):
+                    # FORMAT.md: Party groups in state and mass bodies are committees as the text names them
+                    self.add(p.body, None, p.locality, p.evidence[0] if p.evidence else 0)
         return list(self.found.values())
 
     def _listed(self) -> None:

@@ -25,7 +25,7 @@ PARTY_BODY_OF_LEVEL = {"province": "Tỉnh ủy", "district": "Huyện ủy", "c
 LEVEL_OF_PARTY_BODY = {"Tỉnh ủy": "province", "Huyện ủy": "district", "Đảng ủy": "commune"}
 _AGENCY_NAME = re.compile(r"\s*(?:UBND|Ủy ban nhân dân|Khối các cơ quan|Khối doanh nghiệp|Khối cơ quan|Khối|Quân sự"
                           r"|Công an|Bộ đội Biên phòng|cơ quan)?(?:\s+và\s+doanh nghiệp)?\s*(?P<lw>tỉnh|huyện|thành phố|thị xã|quận)?")
-_AGENCY_AFTER_DANG_UY = re.compile(r"^\s*(UBND|Ủy ban nhân dân|cơ quan|Khối|Quân sự|Công an|Bộ đội|các cơ quan|doanh nghiệp)", re.I)
+_AGENCY_AFTER_DANG_UY = re.compile(r"^\s*(UBND|Ủy ban nhân dân|cơ quan|Khối|Quân sự|Công an|Bộ đội|Biên phòng|các cơ quan|doanh nghiệp|Mặt trận)", re.I)
 
 
 def _alt(words) -> str:
