@@ -337,3 +337,17 @@ def test_a_meeting_in_the_same_days_programme_takes_the_visits_day():
     rec = _rec("Chiều 22/10/2024, đồng chí Trần Huy Tú, Chủ tịch UBND tỉnh làm việc với Ban Thường vụ Huyện ủy Lục Yên. "
                "Trước đó, đoàn công tác đã đi kiểm tra thực tế tại xã Khánh Hòa.")
     assert sorted((m.kind, m.date) for m in rec.meetings) == [("kiểm tra", "2024-10-22"), ("làm việc", "2024-10-22")]
+
+
+def test_ceremonies_named_by_what_they_do_commemorations_and_those_who_hand_over_badges():
+    rec = _rec("Sáng 5/3/2024, Lễ công bố Quyết định thành lập thị xã Đông Triều diễn ra trọng thể. Đồng chí Nguyễn Xuân "
+               "Kỳ, Bí thư Tỉnh ủy Quảng Ninh dự và phát biểu.")
+    assert [(m.kind, m.date, m.attendees) for m in rec.meetings] == [("khác", "2024-03-05", ["Nguyễn Xuân Kỳ"])]
+    rec = _rec("Sáng 5/3/2024, huyện Tiên Yên long trọng kỷ niệm 90 năm ngày thành lập Đảng bộ huyện.")
+    assert [(m.kind, m.locality) for m in rec.meetings] == [("khác", "huyện Tiên Yên")]
+    rec = _rec("Sáng 5/3/2024, Huyện ủy Hoành Bồ tổ chức Lễ trao Huy hiệu 30 năm tuổi Đảng. Đồng chí Lê Văn Ánh, Bí thư "
+               "Huyện ủy trao Huy hiệu cho các đảng viên.")
+    assert [m.attendees for m in rec.meetings] == [["Lê Văn Ánh"]]
+    rec = _rec("Ngày 5/3/2024, huyện Cẩm Khê ra mắt mô hình dân vận khéo. Đồng chí Hồ Đại Dũng, Phó Bí thư Tỉnh ủy Phú "
+               "Thọ dự buổi ra mắt.")
+    assert [(m.kind, m.date) for m in rec.meetings] == [("khác", "2024-03-05")]

@@ -33,7 +33,8 @@ _ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|có mặt|th
                      rf"(?:[Đđ]ón tiếp|[Tt]iếp|[Đđ]ón|[Tt]iếp và làm việc với|[Ll]àm việc với)\s+(?:các\s+)?đoàn){_B}")
 # present in person: handing over or receiving a decision, an award or flowers (FORMAT.md settled
 # cases: attendees include officials "receiving a decision or flowers in person")
-_HANDS_OVER = re.compile(rf"{_A}(?:trao|tặng|nhận)\s+(?:[^.;:]{{0,40}}?\s)?(?:quyết định|Quyết định|huân chương|Huân chương|bằng khen|Bằng khen|hoa|Cờ thi đua|cờ thi đua){_B}")
+_HANDS_OVER = re.compile(rf"{_A}(?:trao|tặng|nhận)\s+(?:[^.;:]{{0,40}}?\s)?(?:quyết định|Quyết định|huân chương|Huân chương|bằng khen|Bằng khen|hoa|Cờ thi đua|cờ thi đua|"
+                         rf"[Hh]uy hiệu|[Gg]iấy khen|[Kk]ỷ niệm chương|[Bb]ằng công nhận|[Bb]ằng chứng nhận){_B}")
 # directing: "chỉ đạo", "yêu cầu", or "đề nghị" a body to act ("đề nghị Đảng ủy xã tập trung ...")
 _DIRECT = re.compile(rf"{_A}(?:chỉ đạo|yêu cầu|đề nghị(?=\s+(?:(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|tập thể)\s+)?"
                      rf"(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|UBND|HĐND|Ủy ban|cấp ủy|Đảng bộ|chính quyền|địa phương|"
@@ -62,7 +63,7 @@ _PARTY_CONGRESS_AFTER = re.compile(r"^\s+(?:đại biểu\s+)?(?:Đảng|đảng
 # a meeting noun standing alone refers back to a meeting already reported ("Tại hội nghị, ...",
 # "phát biểu chỉ đạo tại Đại hội.", "Cuộc họp sáng nay có ...", "Kỳ họp cũng thông qua ...")
 _ANAPHORIC_WORDS = ("đại hội", "hội nghị", "kỳ họp", "cuộc họp", "phiên họp", "buổi làm việc", "phiên làm việc",
-                    "buổi lễ", "lễ", "buổi sinh hoạt")
+                    "buổi lễ", "lễ", "buổi sinh hoạt", "buổi ra mắt", "buổi gặp mặt")
 _BARE_AFTER = re.compile(r"(?:\s+(?:này|đó|sáng nay|chiều nay|hôm nay|tối nay))?\s*(?:[,.;:…\"”)]|$|\s+(?:có|đã|cũng)\s)")
 # the longest a congress or a council session sits (provincial congresses take 3 to 4 days)
 _SITTING_DAYS = 4
@@ -81,6 +82,10 @@ _SAME_DAY_LEAD = re.compile(r"\s*(?:Cùng ngày|Cũng trong (?:ngày|sáng|chi�
                             r"(?: làm việc| công tác)?|Trong chuyến (?:công tác|làm việc|thăm)|Dịp này|Nhân dịp này|Tại đây|Sau đó|Trước đó)\b")
 # a sentence on who received the visitor: "Tiếp Phó Thủ tướng tại Tỉnh ủy có đồng chí A; B"
 _RECEIVED_BY = re.compile(r"\s*(?:Cùng\s+)?(?:Tiếp|Đón tiếp|Đón)\s[^.;:]{0,120}?\scó\s")
+# what a ceremony ("Lễ") is of: "Lễ công bố Quyết định", "Lễ kỷ niệm 90 năm", "Lễ khởi công"
+_CEREMONY_AFTER = re.compile(r"(?i)\s+(?:công bố|kỷ niệm|khởi công|khánh thành|trao|đón nhận|ra mắt|phát động|tuyên dương|"
+                             r"chào cờ|thượng cờ|gắn biển|bàn giao|khai giảng|ký kết|công nhận|động thổ|tổng kết|giao nhận|"
+                             r"truy điệu|viếng|dâng hương|xuất quân|tiễn)(?!\w)")
 # an inspection or supervision team: "Đoàn kiểm tra", "tổ giám sát"
 _TEAM_BEFORE = re.compile(r"(?i)(?<!\w)(?:đoàn|tổ)\s+$")
 _TERM_IN = re.compile(r"(?i)nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
@@ -207,7 +212,8 @@ class MeetingFinder:
                 return None
         if low == "lễ" and re.match(r"\s+hội(?!\s+nghị)", after, re.I):
             return None  # "lễ hội": a festival
-        if low == "lễ" and not (word[0].isupper() and re.match(rf" [{UPPER}]", after)) and not re.search(r"(dự|tổ chức|buổi)\s+$", before):
+        if low == "lễ" and not (word[0].isupper() and re.match(rf" [{UPPER}]", after)) and not re.search(r"(dự|tổ chức|buổi)\s+$", before) \
+                and not _CEREMONY_AFTER.match(after):
             return None
         if low == "họp" and re.match(r"\s*(?:báo|mặt|\d+\s+(?:lần|phiên|cuộc))", after):
             return None  # "họp báo", "họp mặt", "đã họp 24 lần": no meeting of the article
