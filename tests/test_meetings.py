@@ -351,3 +351,8 @@ def test_ceremonies_named_by_what_they_do_commemorations_and_those_who_hand_over
     rec = _rec("Ngày 5/3/2024, huyện Cẩm Khê ra mắt mô hình dân vận khéo. Đồng chí Hồ Đại Dũng, Phó Bí thư Tỉnh ủy Phú "
                "Thọ dự buổi ra mắt.")
     assert [(m.kind, m.date) for m in rec.meetings] == [("khác", "2024-03-05")]
+
+
+def test_who_opens_or_concludes_a_meeting_speaks_at_it():
+    rec = _rec("Ngày 5/3/2024, Huyện ủy Đức Thọ tổ chức hội nghị. Đồng chí Trần Hữu Quý, Bí thư Huyện ủy kết luận hội nghị.")
+    assert [(m.chair, m.attendees) for m in rec.meetings] == [([], ["Trần Hữu Quý"])]
