@@ -11,6 +11,9 @@ from kg.dates import published_date
     (" date 2020-08 CÁC CHỈ TIÊU CHỦ YẾU", None),
     ("Ngày 10 tháng 11 năm 2022, Đoàn công tác làm việc với Đảng ủy xã.", None),
     ("Sáng ngày 19/11/2024, Ban Thường vụ Huyện ủy tổ chức Hội nghị.", None),
+    ("Cập nhật: 2024-03-12 08:15\nTiêu đề bài", "2024-03-12"),
+    ("Tiêu đề bài\nThứ Ba, 12 tháng 3 năm 2024 08:15\nNội dung", "2024-03-12"),
+    ("12 tháng 3, 2024 | 08:15\nTiêu đề bài", "2024-03-12"),
 ])
 def test_published_date(text, iso):
     assert published_date(text) == iso

@@ -21,6 +21,7 @@ _Y = r"(?P<y>(?:19|20)\d{2})"
 DMY = re.compile(rf"(?<!\d){_D}\s*[/.\-]\s*{_M}\s*[/.\-]\s*{_Y}(?!\d)")
 DMY_WORDS = re.compile(rf"(?i)ngày\s+{_D}\s+tháng\s+{_M}\s+năm\s+{_Y}")
 ISO = re.compile(rf"(?<!\d){_Y}-{_M}-{_D}(?!\d)")
+DMY_TEXT = re.compile(rf"(?i)(?<!\d){_D}\s+tháng\s+{_M}\s*[,/]?\s*(?:năm\s+)?{_Y}(?!\d)")
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 WEEKDAY = re.compile(r"(?i)(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)")
 PUB_MARKERS = re.compile(r"(?i)(tin\s+đăng\s+lúc|đăng\s+lúc|ngày\s+đăng|đăng\s+ngày|cập\s+nhật|ngày\s+xuất\s+bản|xuất\s+bản|published|posted)\s*:?\s*")
@@ -48,6 +49,15 @@ def strip_crawl_prefix(text: str) -> str:
     return text[m.end():] if m else text
 
 
+def _date_matches(line: str) -> list[re.Match[str]]:
+    """The dates a dateline may write: ``12/03/2024``, ``2024-03-12``, ``12 tháng 3, 2024``."""
+    found = list(DMY.finditer(line))
+    taken = [(m.start(), m.end()) for m in found]
+    for rx in (ISO, DMY_TEXT):
+        found += [m for m in rx.finditer(line) if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted(found, key=lambda m: m.start())
+
+
 def published_date(text: str, head_lines: int = 12) -> str | None:
     """The publication date the text states, ISO, or ``None``."""
     pre = crawl_prefix(text)
@@ -60,7 +70,7 @@ def published_date(text: str, head_lines: int = 12) -> str | None:
     for idx, line in enumerate(lines):
         near_top = idx < head_lines
         near_end = idx >= len(lines) - 4
-        for m in DMY.finditer(line):
+        for m in _date_matches(line):
             iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]))
             if not iso:
                 continue
@@ -84,7 +94,7 @@ def published_date(text: str, head_lines: int = 12) -> str | None:
     # a site's clock printed above the headline ("Chủ nhật, 10/12/2023, 15:38 [GMT+7]", then the
     # title, then "Thứ 2, 13/11/2023 | 10:01"): the date written right under the headline is the
     # article's
-    title_idx = next((i for i, ln in enumerate(lines[:head_lines]) if len(ln.strip()) > 15 and not DMY.search(ln)), None)
+    title_idx = next((i for i, ln in enumerate(lines[:head_lines]) if len(ln.strip()) > 15 and not _date_matches(ln)), None)
     if title_idx is not None and best[1] < title_idx:
         under = [c for c in candidates if c[0] == best[0] and title_idx < c[1] <= title_idx + 3]
         if under:
