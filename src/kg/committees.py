@@ -25,7 +25,7 @@ _CENTRAL = re.compile(
     rf"(?<![{LOWER}{UPPER}\w])(?P<c>Ban Chấp hành Trung ương(?: Đảng)?|Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|Bí thư Trung ương Đảng|Ủy viên Trung ương Đảng|UVT\.Ư|Trung ương Đảng){_B}"
 )
 # Party groups in state bodies and mass organisations (FORMAT.md: committees written as the text names them)
-_PARTY_GROUP = re.compile(rf"(?<![{LOWER}{UPPER}\w])(?:Ban cán sự đảng|Ban Cán sự đảng|Đảng đoàn)\s+(?=[{UPPER}])")
+_PARTY_GROUP = re.compile(rf"(?=[BĐ])(?<![{LOWER}{UPPER}\w])(?:Ban cán sự đảng|Ban Cán sự đảng|Đảng đoàn)\s+(?=[{UPPER}])")
 _DB_LEVEL = re.compile(rf"^ *(?P<lw>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.|P\.)(?: *(?P<name>{CAP_WORD}(?:(?: +| *[-–] *){CAP_WORD}){{0,4}}))?")
 _GENERIC_AFTER = re.compile(r"^ *(?:các cấp|cơ sở|trực thuộc|và|,|các|bộ phận|cấp)", re.I)
 _LEVEL_OF_LW = {"tỉnh": "province", "thành phố": "province", "TP.": "province", "huyện": "district", "quận": "district",
@@ -85,11 +85,11 @@ class CommitteeFinder:
                 continue
             if wl == "đảng ủy" and word == "đảng ủy" and not organ:
                 # lowercase "đảng ủy" is a common noun unless a unit follows
-                if not _DB_LEVEL.match(text[after:]):
+                if not _DB_LEVEL.match(text[after:after + 300]):
                     continue
-            if wl == "đảng ủy" and re.match(r" *(?:cơ sở|các cấp|trực thuộc)", text[after:]):
+            if wl == "đảng ủy" and re.match(r" *(?:cơ sở|các cấp|trực thuộc)", text[after:after + 300]):
                 continue
-            if wl == "đảng ủy" and _AGENCY.match(text[after:]):
+            if wl == "đảng ủy" and _AGENCY.match(text[after:after + 300]):
                 lab, lvl, _end = self.parser.agency_locality(text, after)
                 self.add("Đảng ủy", organ, lab, m.start())
                 continue
@@ -166,13 +166,13 @@ class CommitteeFinder:
     def _party_org(self, m: re.Match[str], organ: str | None) -> None:
         text = self.text
         after = m.end()
-        if _GENERIC_AFTER.match(text[after:]):
+        if _GENERIC_AFTER.match(text[after:after + 300]):
             return
-        if _AGENCY.match(text[after:]):
+        if _AGENCY.match(text[after:after + 300]):
             lab, lvl, _end = self.parser.agency_locality(text, after)
             self.add("Đảng ủy", organ, lab, m.start())
             return
-        lm = _DB_LEVEL.match(text[after:])
+        lm = _DB_LEVEL.match(text[after:after + 300])
         if lm:
             level = _LEVEL_OF_LW[lm.group("lw")]
             if lm.group("name"):
@@ -195,7 +195,7 @@ class CommitteeFinder:
     def _cell(self, m: re.Match[str]) -> None:
         text = self.text
         after = m.end()
-        cm = re.match(rf"^ *(?P<vw>thôn|ấp|bản|khu phố|tổ dân phố|khu dân cư)? *(?P<name>(?:{CAP_WORD})(?: {CAP_WORD}){{0,3}}|\d+)(?: (?P<low>[{LOWER}]+ [{LOWER}]+))?", text[after:])
+        cm = re.match(rf"^ *(?P<vw>thôn|ấp|bản|khu phố|tổ dân phố|khu dân cư)? *(?P<name>(?:{CAP_WORD})(?: {CAP_WORD}){{0,3}}|\d+)(?: (?P<low>[{LOWER}]+ [{LOWER}]+))?", text[after:after + 300])
         lowercase_word = m.group("word") == "chi bộ"
         if cm:
             name = cm.group("name")
@@ -206,14 +206,14 @@ class CommitteeFinder:
                 loc = f"Chi bộ {name}"
             else:
                 # a cell named after an organisation ("Chi bộ Công an xã"): keep its words
-                lm = re.match(rf"^ *({CAP_WORD}(?: {CAP_WORD}){{0,3}}(?: (?:xã|phường|huyện|tỉnh|thị trấn))?)", text[after:])
+                lm = re.match(rf"^ *({CAP_WORD}(?: {CAP_WORD}){{0,3}}(?: (?:xã|phường|huyện|tỉnh|thị trấn))?)", text[after:after + 300])
                 cand = lm.group(1) if lm else name
                 village = self._known_village(cand)
                 loc = village or f"Chi bộ {cand}"
             self.last_cell = loc
             self.add("Chi bộ", None, loc, m.start(), "cell")
             return
-        if not lowercase_word and not re.match(r"^ *(?:trực thuộc|cơ sở)", text[after:]) and \
+        if not lowercase_word and not re.match(r"^ *(?:trực thuộc|cơ sở)", text[after:after + 300]) and \
                 not re.search(r"(các|những|\d+)\s*$", text[max(0, m.start() - 8):m.start()]):
             self.add("Chi bộ", None, self.last_cell, m.start(), "cell")
 

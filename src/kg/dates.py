@@ -52,10 +52,12 @@ def strip_crawl_prefix(text: str) -> str:
 def _date_matches(line: str) -> list[re.Match[str]]:
     """The dates a dateline may write: ``12/03/2024``, ``2024-03-12``, ``12 tháng 3, 2024``."""
     found = list(DMY.finditer(line))
-    taken = [(m.start(), m.end()) for m in found]
-    for rx in (ISO, DMY_TEXT):
-        found += [m for m in rx.finditer(line) if not any(a < m.end() and m.start() < b for a, b in taken)]
-    return sorted(found, key=lambda m: m.start())
+    if len(line) <= 200 and ("-" in line or "tháng" in line):  # a dateline is short; most lines are neither
+        taken = [(m.start(), m.end()) for m in found]
+        for rx in (ISO, DMY_TEXT):
+            found += [m for m in rx.finditer(line) if not any(a < m.end() and m.start() < b for a, b in taken)]
+        found.sort(key=lambda m: m.start())
+    return found
 
 
 def published_date(text: str, head_lines: int = 12) -> str | None:
@@ -70,6 +72,8 @@ def published_date(text: str, head_lines: int = 12) -> str | None:
     for idx, line in enumerate(lines):
         near_top = idx < head_lines
         near_end = idx >= len(lines) - 4
+        if not (near_top or near_end or PUB_MARKERS.search(line)):
+            continue  # a date in the body is an event's unless a marker says it is the publication's
         for m in _date_matches(line):
             iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]))
             if not iso:

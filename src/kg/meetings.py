@@ -158,7 +158,9 @@ class _Cand:
 
 def _trigger_re() -> re.Pattern[str]:
     words = sorted(meeting_words(), key=len, reverse=True)
-    return re.compile(rf"{_A}(" + "|".join(re.escape(w) for w in words) + rf"){_B}", re.I)
+    # the first letters the words can start with, looked at before the long alternation (faster)
+    firsts = "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())}))
+    return re.compile(rf"(?=[{re.escape(firsts)}]){_A}(" + "|".join(re.escape(w) for w in words) + rf"){_B}", re.I)
 
 
 _TRIGGER = None

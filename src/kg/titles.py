@@ -172,9 +172,9 @@ class TitleParser:
             canon, lvl = levels().get(word) or levels().get(word.lower()) or (None, None)
             if canon and lvl != "village":
                 after = lm.end()
-                nm = _NAME_AFTER.match(text[after:]) if text[after:after + 1] in " ." or word.endswith(".") else None
+                nm = _NAME_AFTER.match(text[after:after + 300]) if text[after:after + 1] in " ." or word.endswith(".") else None
                 if word.endswith(".") and not nm:
-                    nm = re.match(rf"^(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})", text[after:])
+                    nm = re.match(rf"^(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})", text[after:after + 300])
                 if nm:
                     name = nm.group("name")
                     mention = self.ctx._make_mention(p, after + nm.start("name"), name, canon, lvl)
@@ -240,10 +240,10 @@ class TitleParser:
                 elif body == "Đoàn đại biểu Quốc hội":
                     locality, level = self._default_locality(body, pos)
             return ParsedTitle(role, body, locality, level, pos, self._tail(text, end))
-        sp = re.match(r" *", text[end:]).end()
+        sp = re.match(r" *", text[end:end + 300]).end()
         bm = _BODY_RE.match(text, end + sp)
         hm = _HEAD_RE.match(text, end + sp) if not bm else None
-        if role.endswith("Chánh Văn phòng") and re.match(rf" *[{UPPER}]", text[end:]) and not (hm and hm.group("head") == "Văn phòng"):
+        if role.endswith("Chánh Văn phòng") and re.match(rf" *[{UPPER}]", text[end:end + 300]) and not (hm and hm.group("head") == "Văn phòng"):
             # "Chánh Văn phòng Tỉnh ủy": the office of that committee
             return self._written_body(role, text, pos, end + sp, prefix="Văn phòng ")
         if bm:
@@ -304,11 +304,11 @@ class TitleParser:
             return ParsedTitle(role, body, lab, lvl, pos, self._tail(text, lend))
         # "Trưởng ban Tuyên giáo ...", "Trưởng phòng Nội vụ ...": the head word is in the role
         if role.endswith("Trưởng ban") or role.endswith("Trưởng ban Thường trực"):
-            if re.match(rf" *[{UPPER}]", text[end:]) and not (hm and hm.group("head") == "Ban"):
+            if re.match(rf" *[{UPPER}]", text[end:end + 300]) and not (hm and hm.group("head") == "Ban"):
                 return self._written_body(role, text, pos, end + sp, prefix="Ban ")
         if hm:
             return self._written_body(role, text, pos, hm.start())
-        if m.group("role").lower().endswith("phòng") and re.match(rf" *[{UPPER}{LOWER}]", text[end:]):
+        if m.group("role").lower().endswith("phòng") and re.match(rf" *[{UPPER}{LOWER}]", text[end:end + 300]):
             return self._written_body(role, text, pos, end + sp, prefix="Phòng ")
         # a bare level word: "Chủ tịch tỉnh Phú Yên" is the chair of the People's Committee
         lab, lvl, lend, explicit = self._locality(text, end, None, False)
@@ -408,7 +408,7 @@ class TitleParser:
     @staticmethod
     def _tail(text: str, end: int) -> int:
         while True:
-            m = _SKIP_TAIL.match(text[end:])
+            m = _SKIP_TAIL.match(text[end:end + 300])
             if not m:
                 return end
             end += m.end()
