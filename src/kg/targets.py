@@ -366,7 +366,9 @@ class TargetFinder:
         off = max(0, len(before) - 400)
         # "tổng sản phẩm trên địa bàn (GRDP) tăng 9,8%": an acronym in brackets names the same
         # indicator; its brackets are no clause boundary (same length, so offsets hold)
-        seg = _ACRONYM_PAREN.sub(lambda a: f" {a.group(1)} ", before[off:])
+        seg = before[off:]
+        if "(" in seg:
+            seg = _ACRONYM_PAREN.sub(lambda a: f" {a.group(1)} ", seg)
         cuts = list(_CLAUSE_BOUND.finditer(seg))
         quantity = None
         for quantity in _QUANTITY.finditer(seg):
@@ -432,8 +434,7 @@ class TargetFinder:
         if key not in self._cache:  # one look per sentence, not one per number
             # "đạt 58% kế hoạch", "so với kế hoạch": a result measured against a plan names no plan
             # (also in the sentences just before: "19/22 chỉ tiêu đạt và vượt kế hoạch" is a result)
-            self._cache[key] = bool(_TARGET.search(_AGAINST_PLAN.sub(" ", stext))
-                                    or _TARGET.search(_AGAINST_PLAN.sub(" ", self.text[max(0, s0 - 400): s0]))
+            self._cache[key] = bool(_plan_word(stext) or _plan_word(self.text[max(0, s0 - 400): s0])
                                     or self._under_plan_heading(s0))
         return "target" if self._cache[key] else "achieved"
 
@@ -635,6 +636,14 @@ def _period_mentions(text: str):
             elif any(a <= m.start() < b for a, b in ranges):
                 continue  # the end of "từ năm 2020 đến tháng 5 năm 2023" is no year of its own
             yield m.start(), (f"{m.group(1)}-{m.group(2)}" if is_range else m.group(1)), is_range
+
+
+def _plan_word(text: str) -> bool:
+    """A plan word in ``text`` that is no part of a result measured against a plan."""
+    hit = _TARGET.search(text)
+    if hit and _AGAINST_PLAN.search(text):
+        hit = _TARGET.search(_AGAINST_PLAN.sub(" ", text))
+    return bool(hit)
 
 
 def _restated(first: Target, later: Target) -> bool:
