@@ -311,3 +311,9 @@ def test_a_change_against_the_same_period_dates_the_clause_a_plan_in_brackets_an
     assert (got["72"].status, got["70"].status, got["70"].indicator) == ("achieved", "target", "thu nhập bình quân đầu người")
     got = _full("Tỷ lệ hộ nghèo giảm 1,2% (từ 3,5% xuống còn 2,3%), vượt chỉ tiêu đề ra.")
     assert (got["2.3"].indicator, got["2.3"].status, got["1.2"].status) == ("tỷ lệ hộ nghèo giảm", "achieved", "achieved")
+
+
+def test_a_past_verb_after_the_figure_makes_it_a_result():
+    got = _full("Nhiệm kỳ 2022-2025, huyện đặt mục tiêu 100% chi bộ tổ chức đại hội đúng kế hoạch. Đến ngày 3/10, toàn "
+                "bộ 234 chi bộ trực thuộc đã tổ chức thành công Đại hội chi bộ.")
+    assert got["234"].status == "achieved"

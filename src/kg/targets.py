@@ -418,6 +418,9 @@ class TargetFinder:
 
     def _status(self, stext: str, s0: int, pos: int) -> str:
         local = stext[max(0, pos - 120): pos]
+        clause_end = min([i for i in (stext.find(";", pos), stext.find(",", pos)) if i >= 0] or [len(stext)])
+        if _DONE_AFTER.search(stext, pos, min(clause_end, pos + 80)) and not _TARGET_STRONG.search(local):
+            return "achieved"  # "234 chi bộ trực thuộc đã tổ chức thành công Đại hội": what was done
         if self._under_plan_heading(s0) and not re.search(r"(?i)(?<!\w)(?:đã|đạt được|giảm còn|chỉ còn)(?!\w)", local):
             return "target"  # an item of a list of targets ("(3) Tỷ lệ tăng thu thực hiện so năm trước: 10%")
         if _ACHIEVED.search(local) and not re.search(r"(?i)phấn đấu|mục tiêu|chỉ tiêu|" + _MUST_COMPLETE, local[-60:]):
@@ -578,7 +581,7 @@ _LIST_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]\s|[a-zđ]\)\s|[-–+•*
 _PLAN_HEADING = re.compile(r"(?i)(?<!\w)(?:chỉ tiêu|mục tiêu|phương hướng|nhiệm vụ trọng tâm|phấn đấu|kế hoạch)(?!\w)")
 #: a result measured against a plan or a count of targets reached names no plan of its own:
 #: "đạt 58% kế hoạch", "vượt kế hoạch", "19/22 chỉ tiêu đạt và vượt", "các chỉ tiêu đều đạt"
-_AGAINST_PLAN = re.compile(r"(?i)(?:(?:so\s+với|bằng|vượt|\()\s*|%\s*(?:so\s+với\s+)?|\d+\s*/\s*\d+\s+)(?:các\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:đề ra|được giao|giao|năm))?(?!\w)"
+_AGAINST_PLAN = re.compile(r"(?i)(?:(?:so(?:\s+với)?|bằng|vượt|\()\s*|%\s*(?:so\s+với\s+)?|\d+\s*/\s*\d+\s+)(?:các\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:đề ra|được giao|giao|năm))?(?!\w)"
                            r"|(?<!\w)(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ yếu|đề ra|cơ bản|đều))?\s+(?:đạt|vượt|hoàn thành|không đạt)(?!\w)")
 _MEASURED_AGAINST = re.compile(r"(?i)^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu\s+(?:kế\s+hoạch|được\s+giao|giao)|nghị\s+quyết\s+(?:HĐND|giao)|cùng\s+kỳ)")
 #: counts of Party members and organisations (the size of the Party, not a plan)
@@ -733,6 +736,8 @@ _YEAR_AFTER = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+|đến\s+|hết\s+|cuố
 _FIVE_YEARS = re.compile(r"(?i)(?<!\w)(?:5|năm) năm(?!\s+(?:tới|đến|sau|\d))(?!\w)")
 # a review of a year: "tổng kết công tác xây dựng Đảng năm 2025", "báo cáo kết quả thực hiện nhiệm vụ năm 2024"
 _REVIEWED_YEAR = re.compile(r"(?i)(?=[tkđ])(?<!\w)(?:tổng kết|kết quả|đánh giá)(?!\w)[^.;\n]{0,60}?năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
+# a past verb after the figure in its clause: "234 chi bộ ... đã tổ chức thành công"
+_DONE_AFTER = re.compile(r"(?i)(?<!\w)đã\s+(?!được\s+(?:giao|đề ra))(?=\w)")
 _PLAN_WORDS = {"kế hoạch", "chỉ tiêu", "mục tiêu", "KH"}
 # a modifier standing for its clause: "duy trì tốc độ tăng trưởng khá, bình quân đạt 7,8%/năm"
 _MODIFIER_ONLY = {"bình quân", "trung bình", "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân năm"}
