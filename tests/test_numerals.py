@@ -317,3 +317,13 @@ def test_a_past_verb_after_the_figure_makes_it_a_result():
     got = _full("Nhiệm kỳ 2022-2025, huyện đặt mục tiêu 100% chi bộ tổ chức đại hội đúng kế hoạch. Đến ngày 3/10, toàn "
                 "bộ 234 chi bộ trực thuộc đã tổ chức thành công Đại hội chi bộ.")
     assert got["234"].status == "achieved"
+
+
+def test_items_of_a_plan_stated_earlier_in_the_sentence_and_what_the_goal_words_introduce():
+    got = _full("10/12/2024 08:00\nNăm 2025, huyện phấn đấu tổng giá trị sản xuất đạt 5.000 tỷ đồng; tỷ lệ hộ nghèo giảm "
+                "còn 2%; 100% xã đạt chuẩn nông thôn mới.")
+    assert [(got[v].status, got[v].period) for v in ("5000", "2", "100")] == [("target", "2025")] * 3
+    got = _full("Nghị quyết đề ra mục tiêu tỷ lệ hộ nghèo giảm còn dưới 1,5%, tỷ lệ che phủ rừng duy trì 60%.")
+    assert (got["1.5"].indicator, got["60"].status) == ("tỷ lệ hộ nghèo", "target")
+    got = _full("HĐND tỉnh thông qua kế hoạch năm 2025 với tốc độ tăng trưởng kinh tế đạt 8%.")
+    assert (got["8"].indicator, got["8"].status, got["8"].period) == ("tốc độ tăng trưởng kinh tế", "target", "2025")

@@ -39,7 +39,7 @@ _TAIL_CONTEXT = re.compile(
     rf"\s+(?:(?i:của|trên địa bàn)\s+(?i:toàn\s+)?(?i:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)(?:\s+[{UPPER}][{LOWER}]*)*"
     rf"|(?i:(?:thực hiện\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng))\s+[\d/\-]+)\s*$")
 # a goal verb inside an indicator's clause: the indicator is what follows it
-_GOAL_VERB = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|quyết tâm)(?:\s+(?:đến|tới)\s+năm\s+\d{4},?)?\s+")
+_GOAL_VERB = re.compile(r"(?i)(?<!\w)(?:phấn đấu|đặt mục tiêu|(?:đề ra\s+)?mục tiêu|quyết tâm|thông qua kế hoạch(?:\s+năm\s+\d{4})?\s+với)(?:\s+(?:đến|tới)\s+năm\s+\d{4},?)?\s+")
 _UNTIL_NOW = re.compile(r"(?i)(?<!\w)(?:đến|tới)\s+nay(?!\w)")
 # the year the article is written in: "ước cả năm", "năm nay", "trong năm", "6 tháng đầu năm",
 # "so với cùng kỳ" (no year after it)
@@ -423,6 +423,12 @@ class TargetFinder:
             return "achieved"  # "234 chi bộ trực thuộc đã tổ chức thành công Đại hội": what was done
         if self._under_plan_heading(s0) and not re.search(r"(?i)(?<!\w)(?:đã|đạt được|giảm còn|chỉ còn)(?!\w)", local):
             return "target"  # an item of a list of targets ("(3) Tỷ lệ tăng thu thực hiện so năm trước: 10%")
+        item_start = max(stext.rfind(";", 0, pos), stext.rfind(",", 0, pos))
+        if item_start > 0 and _TARGET_STRONG.search(stext, 0, item_start) \
+                and not re.search(r"(?i)(?<!\w)(?:đã|hiện có|hiện nay|đến nay|đạt được)(?!\w)", stext[item_start:pos]):
+            # "Năm 2025, huyện phấn đấu ...; tỷ lệ hộ nghèo giảm còn 2%": an item of a plan stated
+            # before it in the sentence ("giảm còn" is the plan's wording here, not a result)
+            return "target"
         if _ACHIEVED.search(local) and not re.search(r"(?i)phấn đấu|mục tiêu|chỉ tiêu|" + _MUST_COMPLETE, local[-60:]):
             return "achieved"
         main = _ACHIEVED_MAIN.search(stext[:pos])
