@@ -12,7 +12,7 @@ SEED_F1 = {"officials": 1.0, "positions": 1.0, "committees": 1.0, "localities": 
 SEED_ACC = {"published": 1.0, "position_locality": 1.0, "locality_code": 1.0, "target_status": 1.0, "target_period": 1.0}
 DEV_F1 = {"officials": 0.99, "positions": 0.97, "committees": 0.97, "localities": 0.98, "meetings": 0.97,
           "meeting_roles": 0.94, "directed": 0.97, "targets": 0.91}
-DEV_ACC = {"published": 1.0, "position_locality": 0.98, "locality_code": 0.99, "target_status": 0.95, "target_period": 0.92}
+DEV_ACC = {"published": 1.0, "position_locality": 0.98, "locality_code": 0.99, "target_status": 0.96, "target_period": 0.92}
 # the check corpus is read for its scores only (never its texts): an early warning that a change
 # fits the dev examples rather than the language
 CHECK_F1 = {"officials": 0.93, "positions": 0.88, "committees": 0.92, "localities": 0.95, "meetings": 0.68,
