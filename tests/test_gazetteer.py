@@ -69,3 +69,12 @@ def test_an_undated_article_on_the_2025_term_of_a_merged_unit_is_read_after_the_
                   "lập trên cơ sở sáp nhập các phường: Đức Xuân, Nguyễn Thị Minh Khai và Huyền Tụng. Đại hội nhiệm kỳ "
                   "2025 - 2030 thành công tốt đẹp.", id="t")
     assert [(p.role, p.locality) for p in rec.officials[0].positions] == [("Phó Bí thư Thường trực", "tỉnh Thái Nguyên")]
+
+
+def test_a_bare_level_word_is_written_as_the_text_names_the_unit():
+    from kg.extract import extract
+    rec = extract("Ngày 14/3/2024, đoàn công tác của tỉnh Bình Định làm việc tại huyện Hoài Nhơn. Đồng chí Lê Văn Hải, "
+                  "Bí thư Huyện ủy chủ trì. Đồng chí Trần Văn Nam, Chủ tịch UBND huyện dự.", id="t")
+    labels = {p.locality for o in rec.officials for p in o.positions} | {c.locality for c in rec.committees
+                                                                         if c.body == "Huyện ủy"}
+    assert labels == {"huyện Hoài Nhơn"}  # (the gazetteer has it as a thị xã since 2020)

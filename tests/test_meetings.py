@@ -356,3 +356,10 @@ def test_ceremonies_named_by_what_they_do_commemorations_and_those_who_hand_over
 def test_who_opens_or_concludes_a_meeting_speaks_at_it():
     rec = _rec("Ngày 5/3/2024, Huyện ủy Đức Thọ tổ chức hội nghị. Đồng chí Trần Hữu Quý, Bí thư Huyện ủy kết luận hội nghị.")
     assert [(m.chair, m.attendees) for m in rec.meetings] == [([], ["Trần Hữu Quý"])]
+
+
+def test_a_supervision_session_referred_to_takes_the_leads_day_and_venue():
+    rec = _rec("Ngày 14/3/2024, Đoàn đại biểu Quốc hội tỉnh Bình Định giám sát việc thực hiện chính sách tại huyện Hoài "
+               "Nhơn. Bà Lê Kim Tâm, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh chủ trì buổi giám sát.")
+    assert [(m.kind, m.date, m.locality, m.chair) for m in rec.meetings] == [
+        ("kiểm tra", "2024-03-14", "huyện Hoài Nhơn", ["Lê Kim Tâm"])]

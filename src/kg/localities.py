@@ -475,7 +475,7 @@ class Context:
         """The unit's label with its name spelled as the article spells it, if it names it."""
         for m in self.mentions:
             if (m.unit is u or m.unit_new is u) and name_key(m.name) == u.key:
-                return f"{u.type_word or m.word} {m.name}"
+                return m.label  # as the locality list writes it (the text's level word below a province)
         return u.label
 
     def new_provinces(self) -> set[str]:

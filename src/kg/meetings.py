@@ -63,7 +63,7 @@ _COUNTED_BEFORE = re.compile(r"(?:^|[\s(])\d{1,3}(?:\s+(?:cuộc|buổi|lượt)
 _PARTY_CONGRESS_AFTER = re.compile(r"^\s+(?:đại biểu\s+)?(?:Đảng|đảng|Chi bộ|chi bộ|lần thứ|Đại biểu Đảng)", re.I)
 # a meeting noun standing alone refers back to a meeting already reported ("Tại hội nghị, ...",
 # "phát biểu chỉ đạo tại Đại hội.", "Cuộc họp sáng nay có ...", "Kỳ họp cũng thông qua ...")
-_ANAPHORIC_WORDS = ("đại hội", "hội nghị", "kỳ họp", "cuộc họp", "phiên họp", "buổi làm việc", "phiên làm việc",
+_ANAPHORIC_WORDS = ("đại hội", "hội nghị", "kỳ họp", "cuộc họp", "phiên họp", "buổi làm việc", "phiên làm việc", "buổi giám sát",
                     "buổi lễ", "lễ", "buổi sinh hoạt", "buổi ra mắt", "buổi gặp mặt")
 _BARE_AFTER = re.compile(r"(?:\s+(?:này|đó|sáng nay|chiều nay|hôm nay|tối nay))?\s*(?:[,.;:…\"”)]|$|\s+(?:có|đã|cũng)\s)")
 # the longest a congress or a council session sits (provincial congresses take 3 to 4 days)
@@ -445,7 +445,8 @@ class MeetingFinder:
             dates = event_dates(self.text[sent[0]:sent[1]], self.ctx.year, self.ctx.doc.published)
             if dates:
                 c.date = dates[0][1]
-                loc, dist = self._locality_near(sent, sent[0])
+                venue = self._venue(sent)  # "... tại huyện Hoài Nhơn": where the lead's event was held
+                loc, dist = (venue, 0) if venue else self._locality_near(sent, sent[0])
                 if loc:
                     c.locality, c.loc_dist = loc, dist
                 return
