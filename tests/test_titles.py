@@ -337,3 +337,8 @@ def test_party_groups_and_the_new_agency_committees_are_committees():
         "Đồng chí Hoàng Văn Thông, Phó Bí thư Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh Kon Tum phát biểu.")
     assert committees("Ngày 5/5/2025, Đảng ủy các cơ quan Đảng tỉnh Thanh Hóa tổ chức hội nghị.") == {
         ("Đảng ủy", "tỉnh Thanh Hóa")}
+
+
+def test_the_heads_of_state_groups_and_companies():
+    assert positions("Ông Phạm Văn Đông, Tổng Giám đốc Tập đoàn Điện lực Việt Nam dự hội nghị.") == {
+        "Phạm Văn Đông": [("Tổng Giám đốc", "Tập đoàn Điện lực Việt Nam", None)]}
