@@ -327,3 +327,13 @@ def test_items_of_a_plan_stated_earlier_in_the_sentence_and_what_the_goal_words_
     assert (got["1.5"].indicator, got["60"].status) == ("tỷ lệ hộ nghèo", "target")
     got = _full("HĐND tỉnh thông qua kế hoạch năm 2025 với tốc độ tăng trưởng kinh tế đạt 8%.")
     assert (got["8"].indicator, got["8"].status, got["8"].period) == ("tốc độ tăng trưởng kinh tế", "target", "2025")
+
+
+def test_a_term_ending_in_the_articles_year_is_reported_on_and_items_joined_by_va():
+    got = _full("15/10/2025 08:00\nNhiệm kỳ 2020-2025, tổng vốn đầu tư toàn xã hội đạt trên 120 nghìn tỷ đồng; kim ngạch "
+                "xuất khẩu đạt 2,5 tỷ USD.")
+    assert [(got[v].status, got[v].period) for v in ("120", "2.5")] == [("achieved", "2020-2025")] * 2
+    got = _full("15/10/2020 08:00\nNhiệm kỳ 2020-2025, tổng vốn đầu tư toàn xã hội đạt trên 120 nghìn tỷ đồng.")
+    assert got["120"].status == "target"
+    got = _full("Đến cuối năm 2025, toàn tỉnh có 30 xã nông thôn mới nâng cao và 8 xã nông thôn mới kiểu mẫu.")
+    assert (got["30"].indicator, got["8"].indicator) == ("xã nông thôn mới nâng cao", "xã nông thôn mới kiểu mẫu")

@@ -201,6 +201,8 @@ class TargetFinder:
             # "kết nạp 120 đảng viên", "xây dựng 1 xã đạt chuẩn nông thôn mới", "hơn 5.500 đảng
             # viên": what is done, the counted noun, and what is said of it
             pre = _trim_subject(indicator[: -len(unit)] if indicator and indicator.endswith(unit) else indicator or "")
+            if re.search(r"(?:^|\s)và$", pre):
+                pre = ""  # "30 xã nông thôn mới nâng cao và 8 xã nông thôn mới kiểu mẫu": a second item
             cont = _continuation(rest)
             goals = unit.startswith(("chỉ tiêu", "mục tiêu"))  # "hoàn thành 11/14 mục tiêu về ..."
             if goals and pre:
@@ -330,7 +332,9 @@ class TargetFinder:
             terms = [t for _e, t, party in self._all_terms() if party]
             if terms:
                 period = max(terms)  # FORMAT.md: a plan with no year of its own is for the (new) term named
-        if status == "target" and period and year and int(period[-4:]) < year and \
+        # a term ending in the year the article is dated (not a year guessed from the text) is reported on
+        ends_now = len(period or "") == 9 and int(period[-4:]) == year and bool(self.ctx.doc.published or self.ctx.doc.crawl)
+        if status == "target" and period and year and (int(period[-4:]) < year or ends_now) and \
                 not _TARGET_STRONG.search(stext[max(0, m.start() - 120): m.start()]):
             status = "achieved"  # "tổng thu ngân sách giai đoạn 2020-2024 đạt ..." written in 2025: a result
         if status == "achieved" and _FIVE_YEARS.search(clause) and not _PERIOD_YEAR.search(clause) \
@@ -627,9 +631,9 @@ _SUBJECT = re.compile(
 _NOT_A_TARGET = re.compile(r"(?i)bầu|gồm|Ban Chấp hành|Ban Thường vụ|đại biểu|tham dự|có mặt")
 _VOTES = re.compile(r"(?i)(?<!\w)(?:phiếu|biểu quyết|tán thành)(?!\w)")
 _WEAK_VERBS = {"", "thực hiện", "có", "đạt", "là", "chiếm", "được", "với", "đại diện cho", "cho", "đón", "hoàn thành"}
-_CONT_START = re.compile(r"^(?:\s+trở lên)?\s+(?=(?:đạt|được|tổ chức|hoàn thành|tham gia|là|còn lại|trực thuộc|thoát nghèo|làm|đều|từ \d+ sao|về)(?:\s|$))")
+_CONT_START = re.compile(r"^(?:\s+trở lên)?\s+(?=(?:đạt|được|tổ chức|hoàn thành|tham gia|là|còn lại|trực thuộc|thoát nghèo|làm|đều|từ \d+ sao|về|nông thôn mới|NTM)(?:\s|$))")
 _LOCATIVE = re.compile(rf"\s(?:ở|tại)\s+(?:(?:tỉnh|huyện|xã|thị trấn|phường|thành phố|thị xã)\s+)?[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*(?:\s+đã)?(?=\s)|\sđã(?=\s)")
-_CONT_END = re.compile(r"[;,.():]|\s(?:ở|tại|nhiệm kỳ|năm \d|đến năm|so với|trong đó|đạt tỷ lệ|với tỷ lệ|là)(?=\s|$)|\svới\s+(?:hơn\s+|gần\s+|trên\s+)?(?=\d)|(?<=trở lên)")
+_CONT_END = re.compile(r"[;,.():]|\s(?:ở|tại|nhiệm kỳ|năm \d|đến năm|so với|trong đó|đạt tỷ lệ|với tỷ lệ|là)(?=\s|$)|\s(?:với|và)\s+(?:hơn\s+|gần\s+|trên\s+)?(?=\d)|(?<=trở lên)")
 
 
 def _period_mentions(text: str):
