@@ -201,7 +201,7 @@ class TargetFinder:
             # "kết nạp 120 đảng viên", "xây dựng 1 xã đạt chuẩn nông thôn mới", "hơn 5.500 đảng
             # viên": what is done, the counted noun, and what is said of it
             pre = _trim_subject(indicator[: -len(unit)] if indicator and indicator.endswith(unit) else indicator or "")
-            if re.search(r"(?:^|\s)và$", pre):
+            if re.search(r"\d\D*\svà$", pre):
                 pre = ""  # "30 xã nông thôn mới nâng cao và 8 xã nông thôn mới kiểu mẫu": a second item
             cont = _continuation(rest)
             goals = unit.startswith(("chỉ tiêu", "mục tiêu"))  # "hoàn thành 11/14 mục tiêu về ..."
