@@ -337,3 +337,9 @@ def test_a_term_ending_in_the_articles_year_is_reported_on_and_items_joined_by_v
     assert got["120"].status == "target"
     got = _full("Đến cuối năm 2025, toàn tỉnh có 30 xã nông thôn mới nâng cao và 8 xã nông thôn mới kiểu mẫu.")
     assert (got["30"].indicator, got["8"].indicator) == ("xã nông thôn mới nâng cao", "xã nông thôn mới kiểu mẫu")
+
+
+def test_gifts_handed_over_are_no_targets_but_support_reported_is():
+    assert _full("Dịp này, Chủ tịch UBND tỉnh đã trao 20 căn nhà tình nghĩa cho các hộ gia đình chính sách.") == {}
+    assert _full("Đoàn đã trao tặng 150 suất quà, mỗi suất trị giá 500.000 đồng cho các hộ nghèo.") == {}
+    assert _full("Năm 2024, huyện đã hỗ trợ xây dựng 120 căn nhà cho hộ nghèo.")["120"].status == "achieved"

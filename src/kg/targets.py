@@ -156,6 +156,8 @@ class TargetFinder:
         multiplier = times if times and _MULTIPLIER_BEFORE.search(tail) else None
         if _EXCL.match(after) and not multiplier:
             return None
+        if _GIFT_BEFORE.search(tail):
+            return None  # "trao 20 căn nhà tình nghĩa", "tặng 150 suất quà, mỗi suất trị giá 500.000 đồng": gifts
         if _NAMED_PROGRAMME.search(tail) or _NONE_LEFT_BELOW.search(tail):
             return None  # "Đề án trồng 1 tỷ cây xanh", "không còn xã dưới 15 tiêu chí": no figure of a result
         um = _UNIT.match(after) or multiplier
@@ -704,6 +706,8 @@ def _continuation(rest: str) -> str:
     return _bounded(rest[m.end():]) if m else ""
 
 
+# gifts handed over at visits and ceremonies are no targets (issue 14: "gifts and visits, ceremonial counts")
+_GIFT_BEFORE = re.compile(r"(?i)(?<!\w)(?:trao tặng|trao|tặng|tặng quà(?: cho)?|trao quà(?: cho)?|trị giá|mỗi suất|mỗi phần quà)\s*(?:hơn|gần|khoảng|trên)?\s*$")
 # a number inside the name of a programme ("Đề án trồng 1 tỷ cây xanh", "Chương trình 135")
 _NAMED_PROGRAMME = re.compile(r"(?<!\w)(?:Đề án|Chương trình|Phong trào|Cuộc vận động)\s+(?:[^\s,.;:]+\s+){0,3}$")
 # a threshold no unit is left under: "không còn xã dưới 15 tiêu chí"
