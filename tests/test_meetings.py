@@ -363,3 +363,12 @@ def test_a_supervision_session_referred_to_takes_the_leads_day_and_venue():
                "Nhơn. Bà Lê Kim Tâm, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh chủ trì buổi giám sát.")
     assert [(m.kind, m.date, m.locality, m.chair) for m in rec.meetings] == [
         ("kiểm tra", "2024-03-14", "huyện Hoài Nhơn", ["Lê Kim Tâm"])]
+
+
+def test_a_festival_day_and_a_session_with_the_bodies_of_several_units():
+    rec = _rec("Ngày 8/11/2024, đồng chí Đỗ Văn Hưng, Bí thư Tỉnh ủy Thanh Hóa về dự Ngày hội Đại đoàn kết toàn dân tộc "
+               "tại thôn Yên Bình, xã Xuân Lam.")
+    assert [(m.kind, m.locality, m.attendees) for m in rec.meetings] == [("khác", "thôn Yên Bình", ["Đỗ Văn Hưng"])]
+    rec = _rec("Ngày 8/4/2024, đồng chí Lại Thế Nguyên, Phó Bí thư Thường trực Tỉnh ủy Thanh Hóa chủ trì buổi làm việc "
+               "với Ban Thường vụ Thành ủy Sầm Sơn và Ban Thường vụ Huyện ủy Quảng Xương.")
+    assert _directed(rec) == {("Lại Thế Nguyên", "thành phố Sầm Sơn"), ("Lại Thế Nguyên", "huyện Quảng Xương")}

@@ -81,6 +81,10 @@ _ROLE_WINDOW = 2000  # characters either side of a person read for their role at
 # a sentence that goes on with the same day's programme
 _SAME_DAY_LEAD = re.compile(r"\s*(?:Cùng ngày|Cũng trong (?:ngày|sáng|chiều|buổi sáng|buổi chiều|chương trình)|Trong chương trình"
                             r"(?: làm việc| công tác)?|Trong chuyến (?:công tác|làm việc|thăm)|Dịp này|Nhân dịp này|Tại đây|Sau đó|Trước đó)\b")
+# between the units of a list of bodies: "…, Ban Thường vụ Huyện ủy ", " và Đảng ủy xã "
+_BODIES_BETWEEN = re.compile(r"\s*(?:,|và|, và)?\s*(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|lãnh đạo(?: chủ chốt)?|cấp ủy,?\s*chính quyền)\s+)?"
+                             r"(?:(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|UBND|HĐND)\s+)?"
+                             r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?")
 # a sentence on who received the visitor: "Tiếp Phó Thủ tướng tại Tỉnh ủy có đồng chí A; B"
 _RECEIVED_BY = re.compile(r"\s*(?:Cùng\s+)?(?:Tiếp|Đón tiếp|Đón)\s[^.;:]{0,120}?\scó\s")
 # what a ceremony ("Lễ") is of: "Lễ công bố Quyết định", "Lễ kỷ niệm 90 năm", "Lễ khởi công"
@@ -563,6 +567,22 @@ class MeetingFinder:
         # listed after "tại"/"với" the meeting word
         for pm in _AT_UNITS.finditer(self.text, c.pos, c.sent[1]):
             out = list(dict.fromkeys(m.label for m in self.ctx.listed_after(pm.end(), end=c.sent[1], foreign=False)))
+            if len(out) >= 2:
+                return out
+        # "làm việc với Ban Thường vụ Thành ủy A và Ban Thường vụ Huyện ủy B": the bodies of several
+        # units joined by "và" or commas, each written with its committee
+        wm = re.search(r"(?<!\w)với\s", self.text[c.pos:c.sent[1]])
+        if wm:
+            start = c.pos + wm.end()
+            units = sorted((a for a in self.anchors if start <= a[0] < c.sent[1] and a[3] in ("commune", "district", "province")),
+                           key=lambda a: a[0])
+            out, at = [], start
+            for s0, e0, label, _level in units:
+                if not _BODIES_BETWEEN.fullmatch(self.text, at, s0):
+                    break
+                out.append(label)
+                at = e0
+            out = list(dict.fromkeys(out))
             if len(out) >= 2:
                 return out
         return []
