@@ -372,3 +372,10 @@ def test_a_festival_day_and_a_session_with_the_bodies_of_several_units():
     rec = _rec("Ngày 8/4/2024, đồng chí Lại Thế Nguyên, Phó Bí thư Thường trực Tỉnh ủy Thanh Hóa chủ trì buổi làm việc "
                "với Ban Thường vụ Thành ủy Sầm Sơn và Ban Thường vụ Huyện ủy Quảng Xương.")
     assert _directed(rec) == {("Lại Thế Nguyên", "thành phố Sầm Sơn"), ("Lại Thế Nguyên", "huyện Quảng Xương")}
+
+
+def test_contests_and_training_courses_held_but_not_contests_in_general():
+    rec = _rec("Sáng 5/3/2024, huyện Quỳnh Lưu tổ chức Hội thi Bí thư chi bộ giỏi. Đồng chí Lê Văn Tâm, Phó Bí thư Huyện "
+               "ủy dự và phát biểu.")
+    assert [(m.kind, m.date, m.attendees) for m in rec.meetings] == [("khác", "2024-03-05", ["Lê Văn Tâm"])]
+    assert _rec("Năm 2023, huyện Quỳnh Lưu tổ chức các hội thi văn nghệ quần chúng.").meetings == []

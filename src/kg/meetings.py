@@ -191,7 +191,8 @@ class MeetingFinder:
         kind = meeting_words()[word.casefold()]
         before = text[max(0, m.start() - 25): m.start()].casefold()
         after = text[m.end(): m.end() + 30]
-        held = re.search(r"(?:chủ trì|dự|tổ chức)\s+các\s*$", before)  # "chủ trì các hội nghị ... tại A và B"
+        # "chủ trì các hội nghị ... tại A và B": one held in each unit (conferences and sessions only)
+        held = kind in ("Hội nghị", "kỳ họp", "làm việc") and re.search(r"(?:chủ trì|dự|tổ chức)\s+các\s*$", before)
         bullet = re.search(r"(?:^|\n)\s*[-–•]\s*$", before)  # "- Đại hội Chi bộ thôn A có mặt ...": a list item
         for neg in meeting_negations():
             if (before.rstrip().endswith(neg) or before.rstrip().endswith(neg + " các")) and not (held and neg == "các") \
