@@ -379,3 +379,12 @@ def test_contests_and_training_courses_held_but_not_contests_in_general():
                "ủy dự và phát biểu.")
     assert [(m.kind, m.date, m.attendees) for m in rec.meetings] == [("khác", "2024-03-05", ["Lê Văn Tâm"])]
     assert _rec("Năm 2023, huyện Quỳnh Lưu tổ chức các hội thi văn nghệ quần chúng.").meetings == []
+
+
+def test_asking_a_named_unit_to_act_directs_it_also_in_a_sentence_without_a_meeting_or_by_post():
+    rec = _rec("Ngày 5/3/2024, đồng chí Hà Sỹ Đông, Chủ tịch UBND tỉnh Quảng Trị đã yêu cầu UBND huyện Cam Lộ khẩn trương "
+               "bàn giao mặt bằng cho dự án.")
+    assert _directed(rec) == {("Hà Sỹ Đông", "huyện Cam Lộ")}
+    rec = _rec("Ngày 5/3/2024, đồng chí Hà Sỹ Đông, Chủ tịch UBND tỉnh Quảng Trị dự hội nghị của tỉnh. Cùng ngày, Chủ tịch "
+               "UBND tỉnh đề nghị UBND huyện Gio Linh khẩn trương bàn giao mặt bằng.")
+    assert ("Hà Sỹ Đông", "huyện Gio Linh") in _directed(rec)

@@ -19,7 +19,7 @@ from datetime import date as _date, timedelta
 from .dates import event_dates
 from .lexicon import meeting_negations, meeting_words
 from .localities import LOWER, UPPER, Context
-from .officials import PersonMention
+from .officials import PersonMention, one_holder
 from .record import Directed, Meeting, Official
 
 _B = rf"(?![{LOWER}{UPPER}\w])"
@@ -85,6 +85,8 @@ _SAME_DAY_LEAD = re.compile(r"\s*(?:Cùng ngày|Cũng trong (?:ngày|sáng|chi�
 _BODIES_BETWEEN = re.compile(r"\s*(?:,|và|, và)?\s*(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|lãnh đạo(?: chủ chốt)?|cấp ủy,?\s*chính quyền)\s+)?"
                              r"(?:(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|UBND|HĐND)\s+)?"
                              r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?")
+# the bodies whose one-holder posts stand for their holder in a sentence ("Bí thư Tỉnh ủy yêu cầu ...")
+_POST_BODIES = ("UBND", "HĐND", "Tỉnh ủy", "Huyện ủy", "Đảng ủy")
 # a sentence on who received the visitor: "Tiếp Phó Thủ tướng tại Tỉnh ủy có đồng chí A; B"
 _RECEIVED_BY = re.compile(r"\s*(?:Cùng\s+)?(?:Tiếp|Đón tiếp|Đón)\s[^.;:]{0,120}?\scó\s")
 # what a ceremony ("Lễ") is of: "Lễ công bố Quyết định", "Lễ kỷ niệm 90 năm", "Lễ khởi công"
@@ -316,6 +318,9 @@ class MeetingFinder:
             same = [c for c in cands if c.sent == sent]
             before = [c for c in cands if c.pos < pm.start]
             target = self._nearest(same, pm) if same else (before[-1] if before else None)
+            named = self._asked_unit(pm, sent)
+            if named and all((n, u) != (pm.name, named) for n, u, _s in asked):
+                asked.append((pm.name, named, sent))  # (also in a sentence that names no meeting)
             role = self._role_of(pm, sent, bool(same))
             if role is None:
                 continue
@@ -330,9 +335,6 @@ class MeetingFinder:
             if role == "chair" or self._directs(pm, sent, target):
                 if pm.name not in target.directed:
                     target.directed.append(pm.name)
-            named = self._asked_unit(pm, sent)
-            if named and all((n, u) != (pm.name, named) for n, u, _s in asked):
-                asked.append((pm.name, named, sent))
         self._title_references(cands)
         for c in cands:
             c.units = self._listed_units(c) if c.directed else []
@@ -386,6 +388,7 @@ class MeetingFinder:
                     if n not in c.chair and self._own_body(n, loc):
                         continue  # the body's own head speaking to it does not direct it
                     directed.append(Directed(n, loc, c.sent))
+        asked += self._asked_by_post()
         for name, unit, sent in asked:  # "đề nghị cấp ủy, chính quyền xã A tập trung ...": A is directed
             if not self._own_body(name, unit) and not any(d.official == name and d.locality == unit for d in directed):
                 directed.append(Directed(name, unit, sent))
@@ -424,6 +427,28 @@ class MeetingFinder:
                 team.locality, team.loc_dist = c.locality, c.loc_dist
                 continue
             out.append(c)
+        return out
+
+    def _asked_by_post(self) -> list[tuple[str, str, tuple[int, int]]]:
+        """``Chủ tịch UBND tỉnh yêu cầu UBND huyện Cam Lộ khẩn trương ...``: a one-holder post the
+        article gave a named person, standing for them, asking a unit to act."""
+        phrases: dict[str, str] = {}
+        for name, off in self.officials.items():
+            for p in off.positions:
+                if not one_holder(p.role) or not p.locality or p.body not in _POST_BODIES:
+                    continue
+                level_word = p.locality.split(" ")[0]
+                phrase = f"{p.role} {p.body} {level_word}" if p.body in ("UBND", "HĐND") else f"{p.role} {p.body}"
+                phrases[phrase] = name if phrases.get(phrase, name) == name else ""  # one holder only
+        out = []
+        for phrase, name in phrases.items():
+            if not name:
+                continue
+            for m in re.finditer(re.escape(phrase) + r"(?=\s+(?:đã\s+|cũng\s+)?(?:đề nghị|yêu cầu|chỉ đạo)\s)", self.text):
+                sent = self.ctx.doc.sentence_of(m.start())
+                unit = self._asked_unit(PersonMention(name, m.start(), m.end()), sent)
+                if unit:
+                    out.append((name, unit, sent))
         return out
 
     def _asked_unit(self, pm: PersonMention, sent: tuple[int, int]) -> str | None:

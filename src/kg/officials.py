@@ -80,7 +80,7 @@ _LEVEL_OF_WORD = {"tỉnh": "province", "huyện": "district", "quận": "distri
 _TERM_AFTER_TITLE = re.compile(r",?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*,?\s*$", re.I)
 
 
-def _one_holder(role: str) -> bool:
+def one_holder(role: str) -> bool:
     """A post one person holds at a time (``Bí thư``, ``Chủ tịch``, ``Thủ tướng``), not one of
     several deputies or members (``Phó Bí thư``, ``Ủy viên``, ``Đại biểu``)."""
     return not role.startswith(("Phó", "Ủy viên", "Đại biểu", "Thành viên", "nguyên", "Thứ trưởng"))
@@ -232,7 +232,7 @@ class OfficialFinder:
                 held.setdefault((t.role, t.body, t.locality), set()).add(name)
         for i, (name, _s, _e) in enumerate(cands):
             chain = before[i]
-            if len(chain) >= 2 and _one_holder(chain[0].role) and \
+            if len(chain) >= 2 and one_holder(chain[0].role) and \
                     held.get((chain[0].role, chain[0].body, chain[0].locality), set()) - {name}:
                 before[i] = chain[1:]
         bound: list[list[ParsedTitle]] = []
