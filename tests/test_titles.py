@@ -342,3 +342,9 @@ def test_party_groups_and_the_new_agency_committees_are_committees():
 def test_the_heads_of_state_groups_and_companies():
     assert positions("Ông Phạm Văn Đông, Tổng Giám đốc Tập đoàn Điện lực Việt Nam dự hội nghị.") == {
         "Phạm Văn Đông": [("Tổng Giám đốc", "Tập đoàn Điện lực Việt Nam", None)]}
+
+
+def test_names_with_an_apostrophe_and_rarer_kinh_surnames():
+    got = positions("Bí thư Huyện ủy H'Hen Niê phát biểu. Chủ tịch UBND huyện Điểu K'Ré dự. Phó Bí thư Huyện ủy Phí Văn "
+                    "Hùng báo cáo.")
+    assert set(got) == {"H'Hen Niê", "Điểu K'Ré", "Phí Văn Hùng"}
