@@ -345,6 +345,6 @@ def test_the_heads_of_state_groups_and_companies():
 
 
 def test_names_with_an_apostrophe_and_rarer_kinh_surnames():
-    got = positions("Bí thư Huyện ủy H'Hen Niê phát biểu. Chủ tịch UBND huyện Điểu K'Ré dự. Phó Bí thư Huyện ủy Phí Văn "
+    got = positions("Bí thư Huyện ủy H'Hen Niê phát biểu. Chủ tịch UBND huyện Điểu K’Ré dự. Phó Bí thư Huyện ủy Phí Văn "
                     "Hùng báo cáo.")
-    assert set(got) == {"H'Hen Niê", "Điểu K'Ré", "Phí Văn Hùng"}
+    assert set(got) == {"H'Hen Niê", "Điểu K’Ré", "Phí Văn Hùng"}

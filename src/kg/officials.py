@@ -20,7 +20,7 @@ from .localities import LOWER, UPPER, Context
 from .record import Official, Position
 from .titles import ParsedTitle, TitleParser, _role_match
 
-_NAME_WORD = rf"[{UPPER}][{LOWER}]*(?:'[{UPPER}{LOWER}][{LOWER}]*)?"  # "K'ré", "H'Hen" (Jrai, Ê Đê, K'Ho)
+_NAME_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"  # "K'ré", "H'Hen" (Jrai, Ê Đê, K'Ho)
 _NAME_RUN = re.compile(rf"(?<![{LOWER}{UPPER}\w])({_NAME_WORD}(?: {_NAME_WORD}){{1,5}})(?![{LOWER}{UPPER}\w])")
 _NOT_NAME_START = {"Phó", "Văn", "Mặt", "Ban", "Chủ", "Bí", "Tỉnh", "Huyện", "Thành", "Đảng", "Hội", "Ủy", "Uỷ",
                    "Trưởng", "Giám", "Bộ", "Sở", "Phòng", "Trung", "Thường", "Nhân", "Quốc", "Chính", "Tổ",
@@ -154,7 +154,7 @@ class OfficialFinder:
                 if first in ("Đồng", "Hà") and not honor and not self._title_after(offset + len(" ".join(tail))):
                     if not self._title_before(offset):
                         continue
-                if first not in surnames() and first.split("'")[0] not in surnames() and not honor:
+                if first not in surnames() and re.split("['’]", first)[0] not in surnames() and not honor:
                     continue
                 # a place, not a person: "Huyện ủy Lâm Bình", "tỉnh Hà Tĩnh"
                 prev = text[max(0, offset - 12): offset].rstrip()
