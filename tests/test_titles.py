@@ -348,3 +348,11 @@ def test_names_with_an_apostrophe_and_rarer_kinh_surnames():
     got = positions("Bí thư Huyện ủy H'Hen Niê phát biểu. Chủ tịch UBND huyện Điểu K’Ré dự. Phó Bí thư Huyện ủy Phí Văn "
                     "Hùng báo cáo.")
     assert set(got) == {"H'Hen Niê", "Điểu K’Ré", "Phí Văn Hùng"}
+
+
+def test_a_deputy_named_with_the_delegation_in_brackets_and_a_plural_head_at_the_start():
+    assert positions("Đại biểu Lê Thanh Vân (Đoàn ĐBQH tỉnh Cà Mau) chất vấn Bộ trưởng.") == {
+        "Lê Thanh Vân": [("Đại biểu", "Quốc hội", None)]}
+    assert positions("Đại biểu Nguyễn Văn Hải phát biểu tại hội nghị.") == {}
+    got = positions("Các vị đại biểu HĐND tỉnh Nghệ An: Trần Văn Hùng, Lê Thị Mai đã tiếp xúc cử tri.")
+    assert got["Trần Văn Hùng"] == got["Lê Thị Mai"] == [("Đại biểu", "HĐND", "tỉnh Nghệ An")]

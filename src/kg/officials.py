@@ -68,6 +68,8 @@ _DOI_VOI_LIST = re.compile(r"\bđối\s+với\s+(?:các|những)\s+(?:ông,?\s*b
 # there, ", đồng chí B", more often opens the next person of a list)
 _RANK_BETWEEN = re.compile(rf"\s*,\s*(?:{'|'.join(re.escape(h) for h, k in honorifics().items() if k == 'rank' and h[0].isupper() and h[-1] != '.')})\s+")
 _LIST_REACH = 3000  # how far back in a sentence the head of a list of people is looked for
+# the delegation written after a deputy's name: "(Đoàn ĐBQH tỉnh Cà Mau)", "(đoàn Hà Nam)"
+_DEPUTY_OF = re.compile(r"\s*\(\s*(?:[Đđ]oàn\s+(?:ĐBQH|đại biểu Quốc hội|Đại biểu Quốc hội)|[Đđ]oàn\s+[A-ZĐ])")
 # a plural right before the first name of a list: "Các đồng chí A và B, ..."
 _PLURAL_BEFORE = re.compile(r"(?:các|những)\s+(?:đồng chí|ông,?\s*bà|ông|bà)\s*:?\s*$", re.I)
 # moving to another body and being appointed there: "đến nhận công tác tại Sở Nội vụ, bổ nhiệm giữ chức
@@ -235,6 +237,12 @@ class OfficialFinder:
             if len(chain) >= 2 and one_holder(chain[0].role) and \
                     held.get((chain[0].role, chain[0].body, chain[0].locality), set()) - {name}:
                 before[i] = chain[1:]
+        for i, (_name, s, e) in enumerate(cands):
+            if not before[i] and re.search(r"(?:^|\s)[Đđ]ại biểu\s+$", text[max(0, s - 12):s]) and _DEPUTY_OF.match(text, e):
+                # "Đại biểu Lê Thanh Vân (Đoàn ĐBQH tỉnh Cà Mau)": a National Assembly deputy
+                deputy = self.parser.parse_one("Đại biểu Quốc hội", 0)
+                if deputy is not None:
+                    before[i] = [replace(deputy, start=s - len(text[max(0, s - 12):s].lstrip()), end=s)]
         bound: list[list[ParsedTitle]] = []
         for i, (name, s, e) in enumerate(cands):
             titles = before[i] + after[i]
@@ -361,7 +369,8 @@ class OfficialFinder:
         colon = text.rfind(":", max(lo, sent), start)
         if colon < 0:
             return []
-        head_lo = max(lo, sent, text.rfind(";", lo, colon), text.rfind(":", lo, colon))
+        sep = max(sent, text.rfind(";", lo, colon), text.rfind(":", lo, colon))
+        head_lo = sep if sep >= lo else lo - 1  # (the head starts after a separator, or at the window's start)
         head = text[head_lo + 1: colon]
         pm = _PLURAL_HEAD.search(head)
         if not pm:
