@@ -388,3 +388,13 @@ def test_asking_a_named_unit_to_act_directs_it_also_in_a_sentence_without_a_meet
     rec = _rec("Ngày 5/3/2024, đồng chí Hà Sỹ Đông, Chủ tịch UBND tỉnh Quảng Trị dự hội nghị của tỉnh. Cùng ngày, Chủ tịch "
                "UBND tỉnh đề nghị UBND huyện Gio Linh khẩn trương bàn giao mặt bằng.")
     assert ("Hà Sỹ Đông", "huyện Gio Linh") in _directed(rec)
+
+
+def test_a_speech_in_a_later_paragraph_belongs_to_the_main_meeting_and_the_commune_named_most_is_the_bare_xa():
+    rec = _rec("Trong 2 ngày 15 và 16/8/2025, Đảng bộ xã Hòa Thuận tổ chức Đại hội đại biểu lần thứ I. Xã Hòa Thuận được "
+               "thành lập trên cơ sở sáp nhập các xã Hòa Thuận, Hòa Lợi và Hòa Hiệp.\nTại Hội nghị lần thứ nhất, đồng chí "
+               "Trần Thị Hạnh được bầu giữ chức Bí thư Đảng ủy xã.\nPhát biểu chỉ đạo, đồng chí Nguyễn Văn Quang, Trưởng "
+               "Ban Tổ chức Tỉnh ủy đề nghị Ban Chấp hành Đảng bộ xã tập trung lãnh đạo.")
+    assert [(m.kind, m.attendees) for m in rec.meetings] == [("Đại hội", ["Nguyễn Văn Quang"]), ("Hội nghị", [])]
+    assert [(p.role, p.locality) for o in rec.officials if o.name == "Trần Thị Hạnh" for p in o.positions] == [
+        ("Bí thư", "xã Hòa Thuận")]

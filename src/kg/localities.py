@@ -421,6 +421,10 @@ class Context:
             named = self._last_named(level, at)
             if named is not None:
                 return named
+        if level == "commune":
+            most = self._most_named(level)
+            if most is not None:
+                return most  # the commune the article is about: named most often, resolved or not
         if self.era == "new" and level in ("province", "commune"):
             u = self.focus_new.get(level)
             if u is not None:
@@ -429,6 +433,14 @@ class Context:
                 return self._only_named(level)
         u = self.focus.get(level)
         return self._spelled(u) if u is not None else self._only_named(level)
+
+    def _most_named(self, level: str) -> str | None:
+        """The unit of ``level`` the article names more often than any other (twice at least)."""
+        counts = Counter(m.label for m in self.mentions if m.level == level and not m.foreign)
+        top = counts.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
+        return None
 
     def _only_named(self, level: str) -> str | None:
         """The one unit of ``level`` the article names, also when the gazetteer cannot place it

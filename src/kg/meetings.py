@@ -317,7 +317,7 @@ class MeetingFinder:
             sent = self.ctx.doc.sentence_of(pm.start)
             same = [c for c in cands if c.sent == sent]
             before = [c for c in cands if c.pos < pm.start]
-            target = self._nearest(same, pm) if same else (before[-1] if before else None)
+            target = self._nearest(same, pm) if same else self._topic(before, pm.start)
             named = self._asked_unit(pm, sent)
             if named and all((n, u) != (pm.name, named) for n, u, _s in asked):
                 asked.append((pm.name, named, sent))  # (also in a sentence that names no meeting)
@@ -415,6 +415,17 @@ class MeetingFinder:
                     if not self._own_body(n, unit):
                         directed.append(Directed(n, unit, sent))
         return out, directed
+
+    def _topic(self, before: list[_Cand], pos: int) -> _Cand | None:
+        """The meeting a sentence naming none is about: the last one named in its paragraph, else
+        the article's main one (the first with a day), not a sub-event named in another paragraph
+        (``Tại Hội nghị lần thứ nhất, A được bầu …`` then, below, ``Phát biểu chỉ đạo, đồng chí B …``)."""
+        if not before:
+            return None
+        para = self.text.rfind("\n", 0, pos)
+        if before[-1].pos > para:
+            return before[-1]
+        return next((c for c in before if c.date), before[-1])
 
     def _team_visits(self, cands: list[_Cand]) -> list[_Cand]:
         """``Đoàn kiểm tra số 3 ... do đồng chí A làm trưởng đoàn đã làm việc với Ban Thường vụ

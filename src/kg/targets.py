@@ -773,8 +773,8 @@ def main_locality(ctx: Context) -> str | None:
     for m in ctx.mentions:
         if m.level in ("village", "cell") or m.foreign:
             continue
-        if m.unit is None and m.unit_new is None:
-            continue
+        if m.unit is None and m.unit_new is None and m.level != "commune":
+            continue  # (a commune the gazetteer cannot place is still the one the article is about)
         counts[m.label] += 1
         level_of[m.label] = {"commune": 0, "district": 1, "province": 2}.get(m.level, 3)
     if counts:
