@@ -343,3 +343,9 @@ def test_gifts_handed_over_are_no_targets_but_support_reported_is():
     assert _full("Dịp này, Chủ tịch UBND tỉnh đã trao 20 căn nhà tình nghĩa cho các hộ gia đình chính sách.") == {}
     assert _full("Đoàn đã trao tặng 150 suất quà, mỗi suất trị giá 500.000 đồng cho các hộ nghèo.") == {}
     assert _full("Năm 2024, huyện đã hỗ trợ xây dựng 120 căn nhà cho hộ nghèo.")["120"].status == "achieved"
+
+
+def test_targets_completed_and_passed():
+    got = _full("Nhiệm kỳ 2020 - 2025, xã đã hoàn thành và vượt 18/20 chỉ tiêu nghị quyết.")
+    assert (got["18"].indicator, got["18"].comparator, got["18"].status) == (
+        "hoàn thành và vượt chỉ tiêu nghị quyết", "=", "achieved")

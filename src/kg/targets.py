@@ -208,8 +208,9 @@ class TargetFinder:
             cont = _continuation(rest)
             goals = unit.startswith(("chỉ tiêu", "mục tiêu"))  # "hoàn thành 11/14 mục tiêu về ..."
             if goals and pre:
-                if re.search(r"(?:đạt và|đạt,)\s*vượt\s*$", tail):
-                    pre = "đạt và vượt"  # the comparator word belongs to the verb here
+                both = re.search(r"(đạt|hoàn thành)(?: và|,)\s*vượt\s*$", tail)
+                if both:
+                    pre = f"{both.group(1)} và vượt"  # the comparator word belongs to the verb here
                 else:
                     pre = " ".join(re.split(r"(?<!\w)đã(?!\w)", pre)[-1].split()[-3:])
             parts = [pre if pre not in _WEAK_VERBS or (goals and pre) else "", unit, cont]
