@@ -108,7 +108,7 @@ class CommitteeFinder:
                     self.named.append(mention)
             self.add(body, organ, lab, m.start(), body_level)
         self._listed()
-        for m in _PARTY_GROUP.finditer(text):
+        for m in (_PARTY_GROUP.finditer(text) if ("cán sự" in text or "Đảng đoàn" in text) else ()):
             # "Ban cán sự đảng UBND tỉnh Lào Cai họp": the group, parsed as the body of a post would be
             probe = "Bí thư " + text[m.start(): m.start() + 160]
             t = self.parser.parse_one(probe, 0)

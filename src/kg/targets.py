@@ -156,7 +156,8 @@ class TargetFinder:
         multiplier = times if times and _MULTIPLIER_BEFORE.search(tail) else None
         if _EXCL.match(after) and not multiplier:
             return None
-        if _GIFT_BEFORE.search(tail):
+        # (cheap substring tests first, in either case: "trao/Trao", "tặng", "giá", "mỗi")
+        if ("rao" in tail or "ặng" in tail or "iá" in tail or "ỗi" in tail) and _GIFT_BEFORE.search(tail):
             return None  # "trao 20 căn nhà tình nghĩa", "tặng 150 suất quà, mỗi suất trị giá 500.000 đồng": gifts
         if _NAMED_PROGRAMME.search(tail) or _NONE_LEFT_BELOW.search(tail):
             return None  # "Đề án trồng 1 tỷ cây xanh", "không còn xã dưới 15 tiêu chí": no figure of a result
@@ -271,7 +272,7 @@ class TargetFinder:
             indicator = f"{self._last_indicator} {change.group(1)}" + (f" {base.group(1)}" if base else "")
         elif not indicator or indicator.split()[-1] in _FUNCTION_WORDS and len(indicator.split()) == 1:
             same = self._last_sentence == s0 and (re.search(r"[(,]\s*(?:chiếm|còn|đến năm \d{4} còn)?\s*$", tail)
-                                                  or _FROM_TO.search(tail))
+                                                  or ("uống" in tail or "ên" in tail) and _FROM_TO.search(tail))
             indicator = self._last_indicator if same else None
         if not indicator and unit.startswith("con ") and re.search(r"[,;]\s*(?:hơn|trên|gần|khoảng|đạt)?\s*$", tail):
             indicator = unit[4:].split("/")[0]  # "..., hơn 1.000 con lợn đen/ năm": the animals counted
@@ -291,7 +292,7 @@ class TargetFinder:
         membership = counted and _MEMBERSHIP.match(unit) and not _ADMISSION.search(before[-40:]) and not cont
         if membership:
             status = "achieved"  # "với 1.676 đảng viên", "73 đảng bộ trực thuộc": the size of the Party
-        from_to = _FROM_TO.search(tail)
+        from_to = _FROM_TO.search(tail) if ("uống" in tail or "ên" in tail) else None
         baseline = re.search(r"(?i)(?<!\w)từ(?!\w)(?!.*(?<!\w)từ(?!\w))", stext[:m.start()]) if from_to else None
         if baseline and m.start() - baseline.start() < 120:
             # "giảm từ 18,6% năm 2020 xuống còn 6,2%": the year of the starting value is not this one's
@@ -426,12 +427,18 @@ class TargetFinder:
     def _status(self, stext: str, s0: int, pos: int) -> str:
         local = stext[max(0, pos - 120): pos]
         clause_end = min([i for i in (stext.find(";", pos), stext.find(",", pos)) if i >= 0] or [len(stext)])
-        if _DONE_AFTER.search(stext, pos, min(clause_end, pos + 80)) and not _TARGET_STRONG.search(local):
+        if "ã" in stext[pos:pos + 80] and _DONE_AFTER.search(stext, pos, min(clause_end, pos + 80)) \
+                and not _TARGET_STRONG.search(local):
             return "achieved"  # "234 chi bộ trực thuộc đã tổ chức thành công Đại hội": what was done
         if self._under_plan_heading(s0) and not re.search(r"(?i)(?<!\w)(?:đã|đạt được|giảm còn|chỉ còn)(?!\w)", local):
             return "target"  # an item of a list of targets ("(3) Tỷ lệ tăng thu thực hiện so năm trước: 10%")
         item_start = max(stext.rfind(";", 0, pos), stext.rfind(",", 0, pos))
-        if item_start > 0 and _TARGET_STRONG.search(stext, 0, item_start) \
+        skey = ("strong", s0)
+        if skey not in self._cache:  # where the sentence first states a plan, found once per sentence
+            first = _TARGET_STRONG.search(stext)
+            self._cache[skey] = first.end() if first else None
+        first_plan = self._cache[skey]
+        if item_start > 0 and first_plan is not None and first_plan <= item_start \
                 and not re.search(r"(?i)(?<!\w)(?:đã|hiện có|hiện nay|đến nay|đạt được)(?!\w)", stext[item_start:pos]):
             # "Năm 2025, huyện phấn đấu ...; tỷ lệ hộ nghèo giảm còn 2%": an item of a plan stated
             # before it in the sentence ("giảm còn" is the plan's wording here, not a result)
