@@ -398,3 +398,8 @@ def test_a_speech_in_a_later_paragraph_belongs_to_the_main_meeting_and_the_commu
     assert [(m.kind, m.attendees) for m in rec.meetings] == [("Đại hội", ["Nguyễn Văn Quang"]), ("Hội nghị", [])]
     assert [(p.role, p.locality) for o in rec.officials if o.name == "Trần Thị Hạnh" for p in o.positions] == [
         ("Bí thư", "xã Hòa Thuận")]
+
+
+def test_a_ceremony_named_first_in_its_sentence():
+    rec = _rec("Sáng 3/2/2024, Lễ kết nạp đảng viên mới của Chi bộ thôn Đông được tổ chức trang trọng.")
+    assert [(m.kind, m.date) for m in rec.meetings] == [("khác", "2024-02-03")]

@@ -92,7 +92,8 @@ _RECEIVED_BY = re.compile(r"\s*(?:Cùng\s+)?(?:Tiếp|Đón tiếp|Đón)\s[^.;:
 # what a ceremony ("Lễ") is of: "Lễ công bố Quyết định", "Lễ kỷ niệm 90 năm", "Lễ khởi công"
 _CEREMONY_AFTER = re.compile(r"(?i)\s+(?:công bố|kỷ niệm|khởi công|khánh thành|trao|đón nhận|ra mắt|phát động|tuyên dương|"
                              r"chào cờ|thượng cờ|gắn biển|bàn giao|khai giảng|ký kết|công nhận|động thổ|tổng kết|giao nhận|"
-                             r"truy điệu|viếng|dâng hương|xuất quân|tiễn)(?!\w)")
+                             r"truy điệu|viếng|dâng hương|xuất quân|tiễn|kết nạp|đón|khai mạc|bế mạc|ra quân|tri ân|"
+                             r"tưởng niệm|cầu siêu|phát thưởng|vinh danh|trao tặng|hoàn thành)(?!\w)")
 # an inspection or supervision team: "Đoàn kiểm tra", "tổ giám sát"
 _TEAM_BEFORE = re.compile(r"(?i)(?<!\w)(?:đoàn|tổ)\s+$")
 _TERM_IN = re.compile(r"(?i)nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
