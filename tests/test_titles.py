@@ -356,3 +356,12 @@ def test_a_deputy_named_with_the_delegation_in_brackets_and_a_plural_head_at_the
     assert positions("Đại biểu Nguyễn Văn Hải phát biểu tại hội nghị.") == {}
     got = positions("Các vị đại biểu HĐND tỉnh Nghệ An: Trần Văn Hùng, Lê Thị Mai đã tiếp xúc cử tri.")
     assert got["Trần Văn Hùng"] == got["Lê Thị Mai"] == [("Đại biểu", "HĐND", "tỉnh Nghệ An")]
+
+
+def test_a_chain_opening_its_clause_then_ong_or_ba_and_the_name():
+    assert positions("Chủ tịch UBND xã Tân Lập, ông Nguyễn Văn Bình cho biết, năm nay xã hoàn thành.") == {
+        "Nguyễn Văn Bình": [("Chủ tịch", "UBND", "xã Tân Lập")]}
+    assert positions("Trao đổi với phóng viên, Phó Chủ tịch UBND huyện Đức Thọ, ông Lê Văn Ba cho biết.") == {
+        "Lê Văn Ba": [("Phó Chủ tịch", "UBND", "huyện Đức Thọ")]}
+    got = positions("Dự có ông Lê Văn An, Chủ tịch UBND xã Tân Lập, ông Trần Văn Bình, Bí thư Đảng ủy xã.")
+    assert got["Trần Văn Bình"] == [("Bí thư", "Đảng ủy", "xã Tân Lập")]

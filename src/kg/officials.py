@@ -79,6 +79,10 @@ _TRANSFER = re.compile(r"\s*,?\s*(?:đến\s+)?nhận\s+công\s+tác\s+tại\s+(
 # the level a level word before a name asks for ("tỉnh Hoàng Nam" would be a province)
 _LEVEL_OF_WORD = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
                   "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+# "Chủ tịch UBND xã A, ông Nguyễn Văn B cho biết": a chain opening its clause, then "ông/bà" and the
+# name (a chain in the middle of a clause is more often the end of someone else's titles)
+_HONORIFIC_BETWEEN = re.compile(r"\s*,\s*(?:ông|bà|Ông|Bà)\s+")
+_CLAUSE_LEAD = re.compile(rf"\s*(?:Theo\s+|[{UPPER}]?[^,;:{UPPER}]{{0,40}},\s*)?")  # (no name in the lead)
 _TERM_AFTER_TITLE = re.compile(r",?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*,?\s*$", re.I)
 
 
@@ -193,7 +197,9 @@ class OfficialFinder:
                 continue
             titles = self.parser.parse_list(text, p)
             if titles and (text[titles[-1].end:start].strip(" \t-–") == ""
-                           or _RANK_BETWEEN.fullmatch(text, titles[-1].end, start)):
+                           or _RANK_BETWEEN.fullmatch(text, titles[-1].end, start)
+                           or _HONORIFIC_BETWEEN.fullmatch(text, titles[-1].end, start)
+                           and _CLAUSE_LEAD.fullmatch(text, lo, p)):
                 best = titles
                 break
         return best
