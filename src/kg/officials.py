@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .lexicon import bodies, honorifics, long_name_starts, surnames
+from .lexicon import bodies, honorifics, levels, long_name_starts, surnames
 from .localities import LOWER, UPPER, Context
 from .record import Official, Position
 from .titles import ParsedTitle, TitleParser, _role_match
@@ -76,9 +76,15 @@ _PLURAL_BEFORE = re.compile(r"(?:các|những)\s+(?:đồng chí|ông,?\s*bà|ô
 # vụ Phó Giám đốc Sở" (Ban Thường vụ's decisions on cadres)
 _TRANSFER = re.compile(r"\s*,?\s*(?:đến\s+)?nhận\s+công\s+tác\s+tại\s+(?P<body>[^,.;]{3,80}?)\s*,\s*(?:được\s+)?"
                        r"(?:bổ\s+nhiệm|chỉ\s+định|điều\s+động)\s+(?:giữ\s+|làm\s+)?(?:chức\s+(?:vụ|danh)\s+)?(?P<role>[^,.;()]{3,40})")
-# the level a level word before a name asks for ("tỉnh Hoàng Nam" would be a province)
-_LEVEL_OF_WORD = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
-                  "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+# a committee or level word right before a name
+_PLACE_WORD_BEFORE = re.compile(r"(?:ủy|Ủy|tỉnh|huyện|xã|phường|thị trấn|quận|phố|thị xã|thôn|ấp|bản|TP\.?|P\.)$")
+
+
+def _unit_level(word: str) -> str | None:
+    """The level a level word written in full asks for (``data/levels.tsv``): ``tỉnh`` a province,
+    ``thị xã`` a district, ``xã`` a commune; none for committee words, villages or abbreviations."""
+    canon, level = levels().get(word.casefold(), (None, None))
+    return level if canon == word.casefold() and level in ("province", "district", "commune") else None
 # "Chủ tịch UBND xã A, ông Nguyễn Văn B cho biết": a chain opening its clause, then "ông/bà" and the
 # name (a chain in the middle of a clause is more often the end of someone else's titles)
 _HONORIFIC_BETWEEN = re.compile(r"\s*,\s*(?:ông|bà|Ông|Bà)\s+")
@@ -154,8 +160,10 @@ class OfficialFinder:
                 if first in _NOT_NAME_START and not honor and first not in ("Đồng", "Hà", "Tôn") \
                         and not (first in surnames() and tail[1] == "Thị"):
                     continue
-                after_level_word = re.search(r"(?:tỉnh|huyện|xã|phường|thị trấn|quận|thị xã)$", text[max(0, offset - 12): offset].rstrip())
-                if not honor and not after_level_word and self.ctx.gz.lookup(" ".join(tail)):
+                prev = text[max(0, offset - 12): offset].rstrip()
+                lw = _PLACE_WORD_BEFORE.search(prev)
+                level = _unit_level(lw.group(0)) if lw else None  # "tỉnh Hoàng Nam" would be a province
+                if not honor and level is None and self.ctx.gz.lookup(" ".join(tail)):
                     continue  # a unit's name, not a person's (after a level word: that level decides, below)
                 if first in ("Đồng", "Hà") and not honor and not self._title_after(offset + len(" ".join(tail))):
                     if not self._title_before(offset):
@@ -163,13 +171,10 @@ class OfficialFinder:
                 if first not in surnames() and re.split("['’]", first)[0] not in surnames() and not honor:
                     continue
                 # a place, not a person: "Huyện ủy Lâm Bình", "tỉnh Hà Tĩnh"
-                prev = text[max(0, offset - 12): offset].rstrip()
-                lw = re.search(r"(?:ủy|Ủy|tỉnh|huyện|xã|phường|thị trấn|quận|phố|thị xã|thôn|ấp|bản|TP\.?|P\.)$", prev)
                 if lw and not honor:
                     # "Chủ tịch UBND tỉnh Phạm Văn C": a name that is no unit of that level, after a
                     # whole title (also "Bí thư Tỉnh ủy Nguyễn Văn D" when the name is no unit the
                     # gazetteer knows; "UBND tỉnh Hoàng Nam" is a person though a commune has that name)
-                    level = _LEVEL_OF_WORD.get(lw.group(0).casefold())
                     if k or not self._title_before(offset) or self.ctx.gz.lookup(" ".join(tail), level) \
                             or self.ctx.gz.lookup(" ".join(tail), level, "new"):
                         continue
