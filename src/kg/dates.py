@@ -69,12 +69,16 @@ def published_date(text: str, head_lines: int = 12) -> str | None:
     if not lines:
         return None
     candidates: list[tuple[int, int, str]] = []  # (priority, position, iso)
+    dated_lines: set[int] = set()  # the lines that write a date (the title, below, writes none)
     for idx, line in enumerate(lines):
         near_top = idx < head_lines
         near_end = idx >= len(lines) - 4
         if not (near_top or near_end or PUB_MARKERS.search(line)):
             continue  # a date in the body is an event's unless a marker says it is the publication's
-        for m in _date_matches(line):
+        matches = _date_matches(line)
+        if matches:
+            dated_lines.add(idx)
+        for m in matches:
             iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]))
             if not iso:
                 continue
@@ -98,7 +102,7 @@ def published_date(text: str, head_lines: int = 12) -> str | None:
     # a site's clock printed above the headline ("Chủ nhật, 10/12/2023, 15:38 [GMT+7]", then the
     # title, then "Thứ 2, 13/11/2023 | 10:01"): the date written right under the headline is the
     # article's
-    title_idx = next((i for i, ln in enumerate(lines[:head_lines]) if len(ln.strip()) > 15 and not _date_matches(ln)), None)
+    title_idx = next((i for i, ln in enumerate(lines[:head_lines]) if len(ln.strip()) > 15 and i not in dated_lines), None)
     if title_idx is not None and best[1] < title_idx:
         under = [c for c in candidates if c[0] == best[0] and title_idx < c[1] <= title_idx + 3]
         if under:

@@ -94,6 +94,9 @@ _CEREMONY_AFTER = re.compile(r"(?i)\s+(?:công bố|kỷ niệm|khởi công|kh�
                              r"chào cờ|thượng cờ|gắn biển|bàn giao|khai giảng|ký kết|công nhận|động thổ|tổng kết|giao nhận|"
                              r"truy điệu|viếng|dâng hương|xuất quân|tiễn|kết nạp|đón|khai mạc|bế mạc|ra quân|tri ân|"
                              r"tưởng niệm|cầu siêu|phát thưởng|vinh danh|trao tặng|hoàn thành)(?!\w)")
+# the verb of a visit that its visitors direct: "làm việc với/tại", "kiểm tra", "khảo sát", "giám sát"
+_VISIT_VERB = re.compile(r"làm việc (?:với|tại)")
+_INSPECT_VERB = re.compile(r"(?<!\w)(?:kiểm tra|khảo sát|giám sát)(?!\w)")
 # an inspection or supervision team: "Đoàn kiểm tra", "tổ giám sát"
 _TEAM_BEFORE = re.compile(r"(?i)(?<!\w)(?:đoàn|tổ)\s+$")
 _TERM_IN = re.compile(r"(?i)nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
@@ -677,8 +680,7 @@ class MeetingFinder:
             return True
         key = (sent, meeting.kind)
         if key not in self._visit_verbs:  # once per sentence: where the visit's verb is, who comes first
-            verb = re.compile(r"(?<!\w)(?:kiểm tra|khảo sát|giám sát)(?!\w)" if meeting.kind == "kiểm tra"
-                              else r"làm việc (?:với|tại)").search(text, sent[0], sent[1])
+            verb = (_INSPECT_VERB if meeting.kind == "kiểm tra" else _VISIT_VERB).search(text, sent[0], sent[1])
             first = min((p.start for p in self.people if sent[0] <= p.start < sent[1]), default=None)
             self._visit_verbs[key] = (verb.start() if verb else None, first)
         verb, first = self._visit_verbs[key]

@@ -264,6 +264,8 @@ class TargetFinder:
         if indicator in _MODIFIER_ONLY:
             prev = _previous_clause(before)
             indicator = f"{prev} {indicator}" if prev else indicator
+        # "giảm từ A xuống còn B": the value reached (cheap substring test first: "xuống/Xuống", "lên/Lên")
+        from_to = _FROM_TO.search(tail) if ("uống" in tail or "ên" in tail) else None
         change = re.search(r"[(,]\s*((?:tăng|giảm|gấp)(?:\s+bình quân)?(?:\s+(?:hằng|hàng) năm)?)\s*(?:hơn|gần|khoảng|trên|dưới)?\s*$", tail)
         if change and self._last_sentence == s0 and self._last_indicator and (not indicator or indicator == change.group(1)):
             # "Thu nhập bình quân ... ước đạt 50,1 triệu đồng, tăng 2,6 lần so với đầu nhiệm kỳ": the
@@ -272,7 +274,7 @@ class TargetFinder:
             indicator = f"{self._last_indicator} {change.group(1)}" + (f" {base.group(1)}" if base else "")
         elif not indicator or indicator.split()[-1] in _FUNCTION_WORDS and len(indicator.split()) == 1:
             same = self._last_sentence == s0 and (re.search(r"[(,]\s*(?:chiếm|còn|đến năm \d{4} còn)?\s*$", tail)
-                                                  or ("uống" in tail or "ên" in tail) and _FROM_TO.search(tail))
+                                                  or from_to)
             indicator = self._last_indicator if same else None
         if not indicator and unit.startswith("con ") and re.search(r"[,;]\s*(?:hơn|trên|gần|khoảng|đạt)?\s*$", tail):
             indicator = unit[4:].split("/")[0]  # "..., hơn 1.000 con lợn đen/ năm": the animals counted
@@ -292,7 +294,6 @@ class TargetFinder:
         membership = counted and _MEMBERSHIP.match(unit) and not _ADMISSION.search(before[-40:]) and not cont
         if membership:
             status = "achieved"  # "với 1.676 đảng viên", "73 đảng bộ trực thuộc": the size of the Party
-        from_to = _FROM_TO.search(tail) if ("uống" in tail or "ên" in tail) else None
         baseline = re.search(r"(?i)(?<!\w)từ(?!\w)(?!.*(?<!\w)từ(?!\w))", stext[:m.start()]) if from_to else None
         if baseline and m.start() - baseline.start() < 120:
             # "giảm từ 18,6% năm 2020 xuống còn 6,2%": the year of the starting value is not this one's
