@@ -13,7 +13,7 @@ import re
 
 from .localities import CAP_WORD, LOWER, UPPER, Context, Mention
 from .record import Committee, Official
-from .titles import _AGENCY_AFTER_DANG_UY as _AGENCY, LEVEL_OF_PARTY_BODY, TitleParser
+from .titles import AGENCY_AFTER_DANG_UY as _AGENCY, LEVEL_OF_PARTY_BODY, TitleParser
 
 _B = rf"(?![{LOWER}{UPPER}\w])"
 _ORGAN = r"(?P<organ>Ban Thường vụ|Ban thường vụ|BTV|Thường trực|Thường vụ)\s+"

@@ -25,7 +25,7 @@ PARTY_BODY_OF_LEVEL = {"province": "Tỉnh ủy", "district": "Huyện ủy", "c
 LEVEL_OF_PARTY_BODY = {"Tỉnh ủy": "province", "Huyện ủy": "district", "Đảng ủy": "commune"}
 _AGENCY_NAME = re.compile(r"\s*(?:UBND|Ủy ban nhân dân|Khối các cơ quan|Khối doanh nghiệp|Khối cơ quan|Khối|Quân sự"
                           r"|Công an|Bộ đội Biên phòng|cơ quan)?(?:\s+và\s+doanh nghiệp)?\s*(?P<lw>tỉnh|huyện|thành phố|thị xã|quận)?")
-_AGENCY_AFTER_DANG_UY = re.compile(r"^\s*(UBND|Ủy ban nhân dân|cơ quan|Khối|Quân sự|Công an|Bộ đội|Biên phòng|các cơ quan|doanh nghiệp|Mặt trận)", re.I)
+AGENCY_AFTER_DANG_UY = re.compile(r"^\s*(UBND|Ủy ban nhân dân|cơ quan|Khối|Quân sự|Công an|Bộ đội|Biên phòng|các cơ quan|doanh nghiệp|Mặt trận)", re.I)
 
 
 def _alt(words) -> str:
@@ -276,7 +276,7 @@ class TitleParser:
                         loc = name if re.match(r"(thôn|ấp|bản|khu phố|tổ dân phố) ", name) else f"Chi bộ {name}"
                         return ParsedTitle(role, "Chi bộ", loc, "cell", pos, self._tail(text, bend + cm.end()))
                     return ParsedTitle(role, "Chi bộ", None, "cell", pos, self._tail(text, bend))
-                if body == "Đảng ủy" and _AGENCY_AFTER_DANG_UY.match(text[bend:]):
+                if body == "Đảng ủy" and AGENCY_AFTER_DANG_UY.match(text[bend:bend + 300]):
                     # an agency Party committee ("Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Quân sự
                     # tỉnh"): the locality of the province or district it serves (FORMAT.md)
                     lab, level, aend = self.agency_locality(text, bend)
