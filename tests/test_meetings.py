@@ -403,3 +403,31 @@ def test_a_speech_in_a_later_paragraph_belongs_to_the_main_meeting_and_the_commu
 def test_a_ceremony_named_first_in_its_sentence():
     rec = _rec("Sáng 3/2/2024, Lễ kết nạp đảng viên mới của Chi bộ thôn Đông được tổ chức trang trọng.")
     assert [(m.kind, m.date) for m in rec.meetings] == [("khác", "2024-02-03")]
+
+
+def test_the_hosts_working_with_the_visiting_team_are_at_the_visit_not_a_meeting_of_their_own():
+    rec = _rec("Lãnh đạo tỉnh kiểm tra sản xuất vụ đông tại huyện Yên Sơn\n"
+               "Sáng 14/10/2024, đoàn công tác do đồng chí Đỗ Minh Khoa, Phó Chủ tịch UBND tỉnh làm trưởng đoàn "
+               "đã kiểm tra sản xuất vụ đông tại xã Trung Môn và xã Lang Quán, huyện Yên Sơn.\n"
+               "Tiếp và làm việc với đoàn có đồng chí Vi Thị Hằng, Chủ tịch UBND huyện Yên Sơn.")
+    assert [(m.kind, m.date) for m in rec.meetings] == [("kiểm tra", "2024-10-14")]
+    assert "Vi Thị Hằng" in rec.meetings[0].attendees
+    assert ("Đỗ Minh Khoa", "xã Lang Quán") in _directed(rec)
+
+
+def test_a_bare_dong_chi_opening_a_sentence_is_the_person_just_named():
+    rec = _rec("Ngày 3/2/2024, đồng chí Lò Văn Pọm, Bí thư Tỉnh ủy đã thăm, chúc Tết các gia đình chính sách "
+               "tại xã Mường Chà.\nTại đây, đồng chí Bí thư Tỉnh ủy thăm hỏi từng gia đình.\n"
+               "Sau đó, đồng chí đã làm việc với Đảng ủy xã Mường Chà. Đồng chí yêu cầu cấp ủy, chính quyền xã "
+               "quan tâm hơn nữa đến đời sống nhân dân.")
+    work = [m for m in rec.meetings if m.kind == "làm việc"]
+    assert work and "Lò Văn Pọm" in work[0].attendees + work[0].chair
+    assert ("Lò Văn Pọm", "xã Mường Chà") in _directed(rec)
+
+
+def test_asking_the_bodies_of_a_bare_level_word_directs_the_unit_the_text_is_about():
+    text = ("Ngày 8/5/2024, đồng chí Hà Văn Sơn, Phó Bí thư Tỉnh ủy dự sinh hoạt chi bộ thôn Nà Mò, xã Phúc Sơn. "
+            "Xã Phúc Sơn có 12 thôn.\nPhát biểu, đồng chí Hà Văn Sơn đề nghị cấp ủy, chính quyền xã quan tâm "
+            "phát triển đảng viên.")
+    assert ("Hà Văn Sơn", "xã Phúc Sơn") in _directed(_rec(text))
+    assert ("Hà Văn Sơn", "xã Phúc Sơn") not in _directed(_rec(text.replace("chính quyền xã quan tâm", "chính quyền quan tâm")))

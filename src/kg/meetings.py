@@ -18,7 +18,7 @@ from datetime import date as _date, timedelta
 
 from .dates import event_dates
 from .lexicon import meeting_negations, meeting_words
-from .localities import LOWER, UPPER, Context
+from .localities import LEVEL_OF_WORD, LOWER, UPPER, Context
 from .officials import PersonMention, one_holder
 from .record import Directed, Meeting, Official
 
@@ -77,6 +77,12 @@ _OBJECT_LIST = re.compile(r"(?i)đối với các (?:ông,?\s*bà|ông|bà|đồ
 _ASK = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)\s+(?:(?:cấp ủy|cấp uỷ|chính quyền|Đảng ủy|Đảng bộ|UBND|HĐND|Ban Thường vụ|"
                   r"Thường trực|Huyện ủy|Tỉnh ủy|Thành ủy|Ủy ban nhân dân|lãnh đạo|tập thể|các ngành|nhân dân|Nhân dân)"
                   r"\s*(?:,|và)?\s*)+(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s)")
+# a bare "đồng chí" opening a sentence or a clause, then its verb (not a name, a title, "lãnh đạo")
+_PRONOUN = re.compile(rf"(?:^|(?<=[.;:\n])\s*|(?<=, ))(Đồng chí|đồng chí)\s+(?=(?:đã|cũng|tiếp tục|luôn)?\s*"
+                      rf"(?!lãnh\s+đạo|đảng\s+viên|trong|này|đó|và|là|được|nguyên|Ủy|ủy)[{LOWER}])", re.M)
+_PRONOUN_REACH = 1500  # characters back to the person a bare "đồng chí" stands for
+# a level word with no name after it ("chính quyền xã quan tâm", "UBND huyện chỉ đạo")
+_BARE_UNIT = re.compile(rf"(tỉnh|huyện|xã|phường|thị trấn)\s+(?=[{LOWER}])(?!của|và|\w+\s+(?:có|trong|trên)\s)")
 _ROLE_WINDOW = 2000  # characters either side of a person read for their role at a meeting
 # a sentence that goes on with the same day's programme
 _SAME_DAY_LEAD = re.compile(r"\s*(?:Cùng ngày|Cũng trong (?:ngày|sáng|chiều|buổi sáng|buổi chiều|chương trình)|Trong chương trình"
@@ -88,6 +94,8 @@ _BODIES_BETWEEN = re.compile(r"\s*(?:,|và|, và)?\s*(?:(?:Ban Thường vụ|Th
 # the bodies whose one-holder posts stand for their holder in a sentence ("Bí thư Tỉnh ủy yêu cầu ...")
 _POST_BODIES = ("UBND", "HĐND", "Tỉnh ủy", "Huyện ủy", "Đảng ủy")
 # a sentence on who received the visitor: "Tiếp Phó Thủ tướng tại Tỉnh ủy có đồng chí A; B"
+# "làm việc với đoàn (công tác|kiểm tra|giám sát)": the hosts working with a visiting team
+_WITH_VISITORS = re.compile(r"(?:(?<=với)|\s+với)\s+(?:các\s+thành\s+viên\s+)?(?:đoàn|Đoàn)(?:\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát|khảo\s+sát))?(?=\s*[,.;:]|\s+(?:có|gồm|do|của|tại|về)\s)")
 _RECEIVED_BY = re.compile(r"\s*(?:Cùng\s+)?(?:Tiếp|Đón tiếp|Đón)\s[^.;:]{0,120}?\scó\s")
 # what a ceremony ("Lễ") is of: "Lễ công bố Quyết định", "Lễ kỷ niệm 90 năm", "Lễ khởi công"
 _CEREMONY_AFTER = re.compile(r"(?i)\s+(?:công bố|kỷ niệm|khởi công|khánh thành|trao|đón nhận|ra mắt|phát động|tuyên dương|"
@@ -186,10 +194,30 @@ class MeetingFinder:
         self.officials = {o.name: o for o in officials}
         self.people = [p for p in people if p.name in self.officials]
         self.title_spans = [(p.titles[0].start, p.titles[-1].end) for p in self.people if p.titles]
+        self.people = sorted(self.people + self._pronouns(), key=lambda p: p.start)
         self.anchors = anchors  # (start, end, label, level) of units and bodies named in the text
         self._non_party: bool | None = None
         self._trigger_matches: list[re.Match[str]] | None = None
         self._visit_verbs: dict[tuple, tuple[int | None, int | None]] = {}
+
+    def _pronouns(self) -> list[PersonMention]:
+        """``Sau đó, đồng chí đã đến làm việc với Đảng ủy xã A. Đồng chí yêu cầu …``: a bare
+        ``đồng chí`` opening a clause, before its verb, stands for the person the text is about,
+        the first one named in the last sentence that names someone (a few paragraphs back at
+        most)."""
+        text, doc = self.text, self.ctx.doc
+        out = []
+        for m in _PRONOUN.finditer(text):
+            sent = doc.sentence_of(m.start())
+            prior = [p for p in self.people if p.start < sent[0] and sent[0] - p.start < _PRONOUN_REACH]
+            if not prior:
+                continue
+            last = doc.sentence_of(prior[-1].start)
+            first = next(p for p in prior if p.start >= last[0])
+            if text.count("\n", first.start, m.start()) > 3:
+                continue
+            out.append(PersonMention(first.name, m.start(1), m.end(1)))
+        return out
 
     def _is_meeting(self, m: re.Match[str]) -> str | None:
         text = self.text
@@ -303,6 +331,10 @@ class MeetingFinder:
                     loc, dist = venue, 0  # a voters' meeting is hosted where it is held ("tại phường X")
             cand = _Cand(kind, m.start(), sent, date, loc, dist, voters=voters, word=word,
                          plural=bool(re.search(r"(?<!\w)các\s+$", text[max(0, m.start() - 5):m.start()])))
+            if kind == "làm việc" and _WITH_VISITORS.match(text, m.end()):
+                # "Tiếp và làm việc với đoàn có ...": the hosts' side of the visit named before
+                cand.ref = next((p for p in reversed(cands) if p.kind in ("làm việc", "kiểm tra")
+                                 and p.ref is None and p.sent != sent), None)
             if not dates and cand.word in _ANAPHORIC_WORDS and _BARE_AFTER.match(text, m.end()):
                 cand.ref = self._referent(cand, cands)
                 if cand.ref is not None:
@@ -362,7 +394,7 @@ class MeetingFinder:
                     continue
                 if mm.date and c.date and mm.date != c.date and not _same_sitting(mm, c):
                     continue
-                if (mm.units or c.units) and mm.units != c.units:
+                if (mm.units or c.units) and mm.units != c.units and not self._headline(mm):
                     continue
                 self._merge(mm, c)
                 into[id(c)] = mm
@@ -478,6 +510,10 @@ class MeetingFinder:
         for s, _e, label, level in self.anchors:
             if s == dm.end() and level in ("commune", "district", "province"):
                 return label
+        bare = _BARE_UNIT.match(text, dm.end())
+        if bare:
+            # "yêu cầu cấp ủy, chính quyền xã quan tâm …": the unit of that level the text is about
+            return self.ctx.focus_label(LEVEL_OF_WORD[bare.group(1)], at=dm.end())
         return None
 
     def _from_lead(self, c: _Cand) -> None:
@@ -514,8 +550,17 @@ class MeetingFinder:
         alike = [p for p in prior if p.kind == c.kind]
         return alike[-1] if alike else (prior[-1] if prior else None)
 
+    def _headline(self, c: _Cand) -> bool:
+        """The meeting the headline names, with no day and nobody in it: the event the body
+        reports (``Lãnh đạo tỉnh kiểm tra … tại huyện A`` over ``Chiều 11/3, đoàn … kiểm tra tại
+        xã B và xã C, huyện A``), whatever units the body lists."""
+        return c.date is None and not c.chair and not c.attendees and not c.units and \
+            c.sent[0] == 0 and "\n" not in self.text[: c.pos]
+
     @staticmethod
     def _merge(mm: _Cand, c: _Cand) -> None:
+        if c.units and not mm.units:
+            mm.units = c.units
         mm.date = min(d for d in (mm.date, c.date) if d) if (mm.date or c.date) else None
         if c.locality and (mm.locality is None or c.loc_dist < mm.loc_dist):
             mm.locality, mm.loc_dist = c.locality, c.loc_dist
