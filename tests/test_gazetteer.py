@@ -78,3 +78,11 @@ def test_a_bare_level_word_is_written_as_the_text_names_the_unit():
     labels = {p.locality for o in rec.officials for p in o.positions} | {c.locality for c in rec.committees
                                                                          if c.body == "Huyện ủy"}
     assert labels == {"huyện Hoài Nhơn"}  # (the gazetteer has it as a thị xã since 2020)
+
+
+def test_a_unit_named_with_a_word_that_also_opens_bodies_is_found_when_the_gazetteer_has_it():
+    rec = extract("Ngày 2/4/2024, Ban Thường vụ Tỉnh Đoàn làm việc với Đảng ủy phường Tân Phong và phường "
+                  "Đoàn Kết, thành phố Lai Châu.", id="t")
+    names = [loc.name for loc in rec.localities]
+    assert "phường Đoàn Kết" in names
+    assert not any(n.endswith(" Đoàn") for n in names)  # "Tỉnh Đoàn" is the Youth Union, no province

@@ -431,3 +431,16 @@ def test_asking_the_bodies_of_a_bare_level_word_directs_the_unit_the_text_is_abo
             "phát triển đảng viên.")
     assert ("Hà Văn Sơn", "xã Phúc Sơn") in _directed(_rec(text))
     assert ("Hà Văn Sơn", "xã Phúc Sơn") not in _directed(_rec(text.replace("chính quyền xã quan tâm", "chính quyền quan tâm")))
+
+
+def test_a_voters_meeting_is_held_where_the_tai_after_it_says():
+    rec = _rec("Ngày 25/4/2025, Tổ đại biểu HĐND tỉnh ứng cử tại huyện Ea Súp đã tiếp xúc cử tri tại xã "
+               "Ea Rốk.", url="https://baodaklak.vn/x")
+    assert [(m.kind, m.locality) for m in rec.meetings] == [("Hội nghị", "xã Ea Rốk")]
+
+
+def test_an_afternoon_of_the_same_day_takes_the_day_before_it():
+    rec = _rec("Ngày 5/7/2024, Huyện ủy Lâm Thao tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n"
+               "Chiều cùng ngày, đồng chí Hồ Đại Dũng, Phó Bí thư Tỉnh ủy đã đến kiểm tra công tác bảo đảm "
+               "an toàn đê điều tại xã Cao Xá.")
+    assert ("kiểm tra", "2024-07-05") in [(m.kind, m.date) for m in rec.meetings]

@@ -365,3 +365,13 @@ def test_a_chain_opening_its_clause_then_ong_or_ba_and_the_name():
         "Lê Văn Ba": [("Phó Chủ tịch", "UBND", "huyện Đức Thọ")]}
     got = positions("Dự có ông Lê Văn An, Chủ tịch UBND xã Tân Lập, ông Trần Văn Bình, Bí thư Đảng ủy xã.")
     assert got["Trần Văn Bình"] == [("Bí thư", "Đảng ủy", "xã Tân Lập")]
+
+
+def test_every_member_of_a_deputies_group_joined_by_va_dong_chi_is_a_deputy():
+    rec = extract("Ngày 25/4/2025, Tổ đại biểu HĐND tỉnh ứng cử tại huyện Ea Súp gồm đồng chí Y Ngọc Êban, "
+                  "Phó Chủ tịch HĐND tỉnh và đồng chí H'Liên Niê, Phó Trưởng Ban Dân tộc HĐND tỉnh đã tiếp xúc "
+                  "cử tri.", id="t", url="https://baodaklak.vn/x")
+    posts = {o.name: {(p.role, p.body) for p in o.positions} for o in rec.officials}
+    assert ("Đại biểu", "HĐND") in posts["Y Ngọc Êban"]
+    assert ("Đại biểu", "HĐND") in posts["H'Liên Niê"]
+    assert ("Phó Trưởng ban", "Ban Dân tộc HĐND") in posts["H'Liên Niê"]

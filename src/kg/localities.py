@@ -26,6 +26,9 @@ FOREIGN = re.compile(r"^\s*[(,]\s*(?:[^()]*,\s*)?(Trung Quốc|Lào|Campuchia|Th
 LEVEL_OF_WORD = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
                  "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
 _NOT_NAMES = {"Ủy", "Uỷ", "Ngày", "Đảng", "Nhân", "Chủ", "Phó", "Bí", "Trung", "Đoàn", "Khóa", "Nhiệm"}
+# first words of _NOT_NAMES that also begin unit names the gazetteer has ("xã Đoàn Kết", "phường
+# Trung Hòa"), read as names then, and not in "Tỉnh Đoàn", "huyện Trung ương"
+_NAME_IF_KNOWN = {"Đoàn", "Trung", "Nhân", "Phó"}
 _NUMBERED = {"quận", "phường", "thôn", "bản", "ấp", "tổ dân phố", "khu phố", "xóm", "tổ"}
 _LOWER_ONLY = {"làng", "xóm", "buôn", "plei"}
 _URL_STOP = {("dia", "phuong"), ("xa", "hoi")}
@@ -286,7 +289,9 @@ class Context:
                 continue
             name = m["name"]
             first = name.split()[0]
-            if first in _NOT_NAMES or (first[0].isdigit() and canon not in _NUMBERED):
+            if first in _NOT_NAMES and not (first in _NAME_IF_KNOWN and " " in name and self._known(name, lvl)):
+                continue
+            if first[0].isdigit() and canon not in _NUMBERED:
                 continue
             if lvl == "village" and canon in _LOWER_ONLY and word_raw[0].isupper():
                 continue
@@ -326,6 +331,9 @@ class Context:
                 out.append(mention)
         out.sort(key=lambda x: x.start)
         return out
+
+    def _known(self, name: str, level: str) -> bool:
+        return bool(self.gz.lookup(name, level, "old") or self.gz.lookup(name, level, "new"))
 
     def _make_mention(self, start: int, name_start: int, name: str, canon: str, lvl: str) -> Mention | None:
         text = self.doc.text

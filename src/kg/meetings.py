@@ -85,7 +85,7 @@ _PRONOUN_REACH = 1500  # characters back to the person a bare "đồng chí" sta
 _BARE_UNIT = re.compile(rf"(tỉnh|huyện|xã|phường|thị trấn)\s+(?=[{LOWER}])(?!của|và|\w+\s+(?:có|trong|trên)\s)")
 _ROLE_WINDOW = 2000  # characters either side of a person read for their role at a meeting
 # a sentence that goes on with the same day's programme
-_SAME_DAY_LEAD = re.compile(r"\s*(?:Cùng ngày|Cũng trong (?:ngày|sáng|chiều|buổi sáng|buổi chiều|chương trình)|Trong chương trình"
+_SAME_DAY_LEAD = re.compile(r"\s*(?:(?:(?:Buổi\s+)?(?:sáng|chiều|tối|trưa)\s+|Sáng\s+|Chiều\s+|Tối\s+|Trưa\s+)?(?:Cùng|cùng) ngày|Cũng trong (?:ngày|sáng|chiều|buổi sáng|buổi chiều|chương trình)|Trong chương trình"
                             r"(?: làm việc| công tác)?|Trong chuyến (?:công tác|làm việc|thăm)|Dịp này|Nhân dịp này|Tại đây|Sau đó|Trước đó)\b")
 # between the units of a list of bodies: "…, Ban Thường vụ Huyện ủy ", " và Đảng ủy xã "
 _BODIES_BETWEEN = re.compile(r"\s*(?:,|và|, và)?\s*(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|lãnh đạo(?: chủ chốt)?|cấp ủy,?\s*chính quyền)\s+)?"
@@ -326,7 +326,7 @@ class MeetingFinder:
             word = m.group(1).casefold()
             voters = "cử tri" in word
             if voters:
-                venue = self._venue(sent)
+                venue = self._venue(sent, m.start())
                 if venue:
                     loc, dist = venue, 0  # a voters' meeting is hosted where it is held ("tại phường X")
             cand = _Cand(kind, m.start(), sent, date, loc, dist, voters=voters, word=word,
@@ -628,14 +628,17 @@ class MeetingFinder:
                 break
         return out
 
-    def _venue(self, sent: tuple[int, int]) -> str | None:
-        """The unit written right after ``tại`` in the sentence (``tại phường Nghi Thủy``)."""
+    def _venue(self, sent: tuple[int, int], after: int = 0) -> str | None:
+        """The unit written right after ``tại`` in the sentence (``tại phường Nghi Thủy``), the
+        first one after ``after`` (the meeting word) if any: in ``Tổ đại biểu ứng cử tại huyện A
+        đã tiếp xúc cử tri tại xã B`` the meeting is held in B."""
+        found = []
         for vm in re.finditer(r"(?<!\w)tại\s+", self.text[sent[0]:sent[1]]):
             at = sent[0] + vm.end()
             for s, e, label, level in self.anchors:
                 if s == at and level in ("commune", "district", "province", "village"):
-                    return label
-        return None
+                    found.append((at, label))
+        return next((label for at, label in found if at >= after), found[0][1] if found else None)
 
     def _listed_units(self, c: _Cand) -> list[str]:
         """Units listed after a plural in the meeting's sentence, after the meeting word."""

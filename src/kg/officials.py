@@ -61,6 +61,8 @@ _ORGAN_MEMBERSHIP = re.compile(r"(?P<prep>(?:trong|thuộc)\s+)(?=(?:Ban Thườ
 # the deputies of a delegation listed after "gồm": "đại biểu Quốc hội khóa XV đoàn Nghệ An gồm bà A"
 _DELEGATES = re.compile(r"(?<!\w)(?:đại biểu|Đại biểu|ĐBQH)\s+(?P<body>Quốc hội|HĐND(?:\s+(?:tỉnh|huyện|xã|thành phố))?)"
                         r"[^.;:]{0,60}?\s(?:gồm|là)(?:\s+có)?(?:\s+các)?(?:\s+(?:ông,?\s*bà|đồng chí))?\s*:?\s*")
+# the next member of a list whose items are written "ông A, <posts> và ông B": honorific after "," or "và"
+_NEXT_MEMBER = re.compile(r"(?:,|\svà)\s+(?:ông|bà|đồng chí)\s*$")
 _DOI_VOI = None  # "đối với [ông|bà|Trung tá ...] NAME" (honorifics and ranks: data/honorifics.tsv)
 # "(miễn nhiệm chức danh Ủy viên UBND huyện, nhiệm kỳ 2021-2026,) đối với các ông: A, ...; B, ..."
 _DOI_VOI_LIST = re.compile(r"\bđối\s+với\s+(?:các|những)\s+(?:ông,?\s*bà|ông|bà|đồng\s+chí)\s*:\s*", re.I)
@@ -418,7 +420,8 @@ class OfficialFinder:
         if head is None:
             return []
         item = text[max(head.end(), text.rfind(";", head.end(), start) + 1):start]
-        if item.strip(" ,:") not in ("", "và") and not re.fullmatch(r"\s*(?:và\s+)?(?:ông|bà|đồng chí)\s*", item):
+        if item.strip(" ,:") not in ("", "và") and not re.fullmatch(r"\s*(?:và\s+)?(?:ông|bà|đồng chí)\s*", item) \
+                and not (start - head.end() < 300 and _NEXT_MEMBER.search(item)):
             return []
         t = self.parser.parse_one(text[head.start():head.end("body")], 0)
         if t is None or t.body is None:
