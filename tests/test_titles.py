@@ -375,3 +375,21 @@ def test_every_member_of_a_deputies_group_joined_by_va_dong_chi_is_a_deputy():
     assert ("Đại biểu", "HĐND") in posts["Y Ngọc Êban"]
     assert ("Đại biểu", "HĐND") in posts["H'Liên Niê"]
     assert ("Phó Trưởng ban", "Ban Dân tộc HĐND") in posts["H'Liên Niê"]
+
+
+def test_youth_and_women_officials_written_anh_and_chi():
+    rec = extract("Anh Lò Văn Tâm, Bí thư Đoàn xã Mường Phăng, cho biết đoàn viên đã làm 3 km đường. Chị Lường "
+                  "Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ xã, cho hay hội viên rất phấn khởi.", id="t")
+    posts = {o.name: {(p.role, p.body) for p in o.positions} for o in rec.officials}
+    assert posts == {"Lò Văn Tâm": {("Bí thư", "Đoàn")}, "Lường Thị Hoa": {("Chủ tịch", "Hội Liên hiệp Phụ nữ")}}
+
+
+def test_a_numbered_village_ends_at_its_number_before_the_secretarys_name():
+    rec = extract("Bí thư Chi bộ ấp 4 Trần Thị Mai thông tin, chi bộ có 35 đảng viên.", id="t")
+    assert [(o.name, o.positions[0].locality) for o in rec.officials] == [("Trần Thị Mai", "ấp 4")]
+    assert [(c.body, c.locality) for c in rec.committees] == [("Chi bộ", "ấp 4")]
+
+
+def test_a_regional_academy_keeps_its_number():
+    rec = extract("PGS.TS Nguyễn Văn Sơn, Giám đốc Học viện Chính trị khu vực III phát biểu.", id="t")
+    assert [(p.role, p.body) for p in rec.officials[0].positions] == [("Giám đốc", "Học viện Chính trị khu vực III")]

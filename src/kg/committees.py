@@ -13,7 +13,7 @@ import re
 
 from .localities import CAP_WORD, LOWER, UPPER, Context, Mention
 from .record import Committee, Official
-from .titles import AGENCY_AFTER_DANG_UY as _AGENCY, LEVEL_OF_PARTY_BODY, TitleParser
+from .titles import AGENCY_AFTER_DANG_UY as _AGENCY, CELL_NAME, LEVEL_OF_PARTY_BODY, TitleParser
 
 _B = rf"(?![{LOWER}{UPPER}\w])"
 _ORGAN = r"(?P<organ>Ban Thường vụ|Ban thường vụ|BTV|Thường trực|Thường vụ)\s+"
@@ -195,7 +195,7 @@ class CommitteeFinder:
     def _cell(self, m: re.Match[str]) -> None:
         text = self.text
         after = m.end()
-        cm = re.match(rf"^ *(?P<vw>thôn|ấp|bản|khu phố|tổ dân phố|khu dân cư)? *(?P<name>(?:{CAP_WORD})(?: {CAP_WORD}){{0,3}}|\d+)(?: (?P<low>[{LOWER}]+ [{LOWER}]+))?", text[after:after + 300])
+        cm = re.match(rf"^ *(?P<vw>thôn|ấp|bản|khu phố|tổ dân phố|khu dân cư)? *(?P<name>{CELL_NAME})(?: (?P<low>[{LOWER}]+ [{LOWER}]+))?", text[after:after + 300])
         lowercase_word = m.group("word") == "chi bộ"
         if cm:
             name = cm.group("name")

@@ -293,6 +293,8 @@ class Context:
                 continue
             if first[0].isdigit() and canon not in _NUMBERED:
                 continue
+            if first[0].isdigit():
+                name = first  # "Chi bộ ấp 4 Trần Thị Mai": a numbered unit's name is its number
             if lvl == "village" and canon in _LOWER_ONLY and word_raw[0].isupper():
                 continue
             if _ACRONYM.match(first) and not first.isdigit():

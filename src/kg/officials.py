@@ -26,7 +26,7 @@ _NOT_NAME_START = {"Phó", "Văn", "Mặt", "Ban", "Chủ", "Bí", "Tỉnh", "Hu
                    "Trưởng", "Giám", "Bộ", "Sở", "Phòng", "Trung", "Thường", "Nhân", "Quốc", "Chính", "Tổ",
                    "Đoàn", "Đại", "Kỳ", "Nghị", "Chi", "Xã", "Thị", "Phường", "Quận", "Tổng", "Thủ", "Tân",
                    "Nguyên", "Đồng", "Ông", "Bà", "Các", "Cùng", "Tham", "Dự", "Về", "Theo", "Tại", "Ngày",
-                   "Sáng", "Chiều"}
+                   "Sáng", "Chiều", "Anh", "Chị"}
 _HONORIFIC_BEFORE = None
 # between a name and its appositive titles; a parenthetical (year of birth) may come first
 _SEP = re.compile(r"^\s*(?:\((?=[^()]*\d)[^()]{1,20}\)\s*)?(?:[,:]|[-–—]|\()\s*")

@@ -39,6 +39,9 @@ _HEAD_RE = None
 _KNOWN_RE: dict[str, re.Pattern[str]] = {}
 # bodies that have no locality of their own (central Party organs, the State, the Government,
 # the National Assembly as a whole)
+# the name of a Party cell or its village: a number stands alone ("Chi bộ ấp 4 Trần Thị Mai": the
+# secretary's name follows), else up to four capitalised words
+CELL_NAME = rf"(?:\d+[A-Z]?(?![{LOWER}{UPPER}\w])|{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 LOCALITY_FREE_BODIES = frozenset({"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Nhà nước", "Chính phủ", "Quốc hội"})
 # what may follow a body's own name as its parent body (kept in the body, FORMAT.md: "Ban Tổ chức
 # Tỉnh ủy", "Ban Pháp chế HĐND", "Ủy ban Kinh tế của Quốc hội", "Ủy ban Kiểm tra Trung ương")
@@ -74,7 +77,9 @@ def _known_body(text: str, pos: int, prefix: str = "") -> re.Match[str] | None:
     pat = _KNOWN_RE.get(prefix)
     if pat is None:
         names = [n[len(prefix):] for n in body_names() if not prefix or n.startswith(prefix)]
-        alts = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(names, key=len, reverse=True))
+        # a name ending in "khu vực" is followed by its number ("Học viện Chính trị khu vực IV")
+        alts = "|".join(r"\s+".join(re.escape(w) for w in n.split()) + (r"(?:\s+(?:[IVX]+|\d+))?" if n.endswith("khu vực") else "")
+                        for n in sorted(names, key=len, reverse=True))
         pat = _KNOWN_RE[prefix] = re.compile(rf"(?:{alts})(?![{LOWER}{UPPER}\w])", re.I)
     return pat.match(text, pos)
 
@@ -270,7 +275,7 @@ class TitleParser:
                             lab, lvl = self.ctx.focus_label("province"), "province"
                     return ParsedTitle(role, body, lab, lvl, pos, self._tail(text, lend))
                 if body == "Chi bộ":
-                    cm = re.match(rf" *(?P<name>(?:(?:thôn|ấp|bản|khu phố|tổ dân phố) )?{CAP_WORD}(?: {CAP_WORD}){{0,3}})", text[bend:])
+                    cm = re.match(rf" *(?P<name>(?:(?:thôn|ấp|bản|khu phố|tổ dân phố) )?{CELL_NAME})", text[bend:])
                     if cm:
                         name = cm.group("name")
                         loc = name if re.match(r"(thôn|ấp|bản|khu phố|tổ dân phố) ", name) else f"Chi bộ {name}"
