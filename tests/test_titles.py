@@ -393,3 +393,10 @@ def test_a_numbered_village_ends_at_its_number_before_the_secretarys_name():
 def test_a_regional_academy_keeps_its_number():
     rec = extract("PGS.TS Nguyễn Văn Sơn, Giám đốc Học viện Chính trị khu vực III phát biểu.", id="t")
     assert [(p.role, p.body) for p in rec.officials[0].positions] == [("Giám đốc", "Học viện Chính trị khu vực III")]
+
+
+def test_an_acting_head_and_a_deputy_in_charge():
+    rec = extract("Đồng chí Trịnh Văn Hải, Quyền Chủ tịch UBND huyện Cẩm Thủy cho biết. Đồng chí Hoàng Văn Giao, "
+                  "Phó Giám đốc phụ trách Sở Nội vụ báo cáo.", id="t")
+    posts = {o.name: [(p.role, p.body) for p in o.positions] for o in rec.officials}
+    assert posts == {"Trịnh Văn Hải": [("Quyền Chủ tịch", "UBND")], "Hoàng Văn Giao": [("Phó Giám đốc", "Sở Nội vụ")]}

@@ -39,6 +39,7 @@ _HEAD_RE = None
 _KNOWN_RE: dict[str, re.Pattern[str]] = {}
 # bodies that have no locality of their own (central Party organs, the State, the Government,
 # the National Assembly as a whole)
+_IN_CHARGE = re.compile(r"(?:\s+(?:phụ\s+trách|Phụ\s+trách)(?=\s+[{UPPER}]))?".replace("{UPPER}", UPPER))
 # the name of a Party cell or its village: a number stands alone ("Chi bộ ấp 4 Trần Thị Mai": the
 # secretary's name follows), else up to four capitalised words
 CELL_NAME = rf"(?:\d+[A-Z]?(?![{LOWER}{UPPER}\w])|{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
@@ -127,7 +128,7 @@ def _compile() -> None:
     if _ROLE_RE is not None:
         return
     b = rf"(?![{LOWER}{UPPER}\w])"
-    _ROLE_RE = re.compile(rf"(?:(?P<pre>nguyên|tân|Nguyên|Tân)\s+)?(?P<role>{_alt(r.surface for r in roles().values())}){b}", re.I)
+    _ROLE_RE = re.compile(rf"(?:(?P<pre>nguyên|tân|quyền|Nguyên|Tân|Quyền)\s+)?(?P<role>{_alt(r.surface for r in roles().values())}){b}", re.I)
     _BODY_RE = re.compile(rf"(?P<body>{_alt(x.surface for x in bodies().values())}){b}", re.I)
     _LEVEL_RE = re.compile(rf"(?P<lw>{_alt(levels())}){b}|(?P<lw2>{_alt(w for w in levels() if w.endswith('.'))})", re.I)
     _HEAD_RE = re.compile(rf"(?P<head>{_alt(body_heads())}){b}")
@@ -225,7 +226,11 @@ class TitleParser:
         role = entry.role
         if m.group("pre") and m.group("pre").lower() == "nguyên":
             role = "nguyên " + role
+        elif m.group("pre") and m.group("pre").lower() == "quyền":
+            role = "Quyền " + role  # an acting head ("Quyền Chủ tịch UBND huyện"): a post as written
         end = m.end()
+        # "Phó Giám đốc phụ trách Sở Nội vụ": the deputy in charge, of that body
+        end += len(_IN_CHARGE.match(text, end).group(0))
         body: str | None = entry.body
         level: str | None = None
         locality: str | None = None
