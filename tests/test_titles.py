@@ -400,3 +400,21 @@ def test_an_acting_head_and_a_deputy_in_charge():
                   "Phó Giám đốc phụ trách Sở Nội vụ báo cáo.", id="t")
     posts = {o.name: [(p.role, p.body) for p in o.positions] for o in rec.officials}
     assert posts == {"Trịnh Văn Hải": [("Quyền Chủ tịch", "UBND")], "Hoàng Văn Giao": [("Phó Giám đốc", "Sở Nội vụ")]}
+
+
+def test_a_chain_before_the_name_after_a_place_ending_like_a_committee_word():
+    # "Lệ Thủy" ends in "ủy" like "Huyện ủy": the name after it is still a person's
+    rec = extract("Chủ tịch UBND huyện Lệ Thủy Nguyễn Thị Oanh phát biểu.", id="t")
+    assert [(o.name, o.positions[0].locality) for o in rec.officials] == [("Nguyễn Thị Oanh", "huyện Lệ Thủy")]
+
+
+def test_a_board_of_a_committee_written_without_its_unit_takes_the_unit_of_the_chain():
+    rec = extract("Huyện Quảng Trạch có nhiều đổi mới. Đồng chí Nguyễn Thị Oanh, Trưởng Ban Dân vận Huyện ủy, "
+                  "Chủ tịch Ủy ban MTTQ Việt Nam huyện Lệ Thủy phát biểu. Huyện Quảng Trạch đạt 19 tiêu chí.", id="t")
+    assert [(p.body, p.locality) for p in rec.officials[0].positions] == [
+        ("Ban Dân vận Huyện ủy", "huyện Lệ Thủy"), ("MTTQ", "huyện Lệ Thủy")]
+
+
+def test_the_labour_federation_abbreviated():
+    rec = extract("Đồng chí Võ Văn Lâm, Chủ tịch LĐLĐ tỉnh Quảng Bình dự.", id="t")
+    assert [(p.role, p.body) for p in rec.officials[0].positions] == [("Chủ tịch", "Liên đoàn Lao động")]

@@ -79,7 +79,7 @@ _PLURAL_BEFORE = re.compile(r"(?:các|những)\s+(?:đồng chí|ông,?\s*bà|ô
 _TRANSFER = re.compile(r"\s*,?\s*(?:đến\s+)?nhận\s+công\s+tác\s+tại\s+(?P<body>[^,.;]{3,80}?)\s*,\s*(?:được\s+)?"
                        r"(?:bổ\s+nhiệm|chỉ\s+định|điều\s+động)\s+(?:giữ\s+|làm\s+)?(?:chức\s+(?:vụ|danh)\s+)?(?P<role>[^,.;()]{3,40})")
 # a committee or level word right before a name
-_PLACE_WORD_BEFORE = re.compile(r"(?:ủy|Ủy|tỉnh|huyện|xã|phường|thị trấn|quận|phố|thị xã|thôn|ấp|bản|TP\.?|P\.)$")
+_PLACE_WORD_BEFORE = re.compile(rf"(?<![{LOWER}{UPPER}\w])(?:ủy|Ủy|tỉnh|huyện|xã|phường|thị trấn|quận|phố|thị xã|thôn|ấp|bản|TP\.?|P\.)$")
 
 
 def _unit_level(word: str) -> str | None:

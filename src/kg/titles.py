@@ -361,6 +361,7 @@ class TitleParser:
         if cm and cm.group(1).startswith("Trung ương") and cm.group("rest").strip():
             cm = None  # "Ủy ban Trung ương MTTQ Việt Nam": "Trung ương" inside the body's own name
         body_text = raw
+        implied_unit = False  # "Ban Dân vận Huyện ủy" written without its unit
         if cm:
             body_text = raw[: cm.end(1)]
             word = cm.group(1)
@@ -373,6 +374,7 @@ class TitleParser:
                     lvl0 = "district"
                 rest = cm.group("rest").strip()
                 lab, lvl = self.ctx.focus_label(lvl0), lvl0
+                implied_unit = not rest
                 if rest:
                     mention = self.ctx.mention_for_name(0, rest, lvl0)
                     if mention is not None:
@@ -392,7 +394,7 @@ class TitleParser:
         role, body = self._fuse(role, body)
         if lab is None and body:
             lab, lvl = self._default_locality(body, pos)
-        return ParsedTitle(role, body or None, lab, lvl, pos, self._tail(text, end))
+        return ParsedTitle(role, body or None, lab, lvl, pos, self._tail(text, end), implied=implied_unit)
 
     def _default_locality(self, body: str, at: int | None = None) -> tuple[str | None, str | None]:
         """``Giám đốc Sở Xây dựng`` with no place: the article's province (``data/body_levels.tsv``)."""
