@@ -444,3 +444,12 @@ def test_an_afternoon_of_the_same_day_takes_the_day_before_it():
                "Chiều cùng ngày, đồng chí Hồ Đại Dũng, Phó Bí thư Tỉnh ủy đã đến kiểm tra công tác bảo đảm "
                "an toàn đê điều tại xã Cao Xá.")
     assert ("kiểm tra", "2024-07-05") in [(m.kind, m.date) for m in rec.meetings]
+
+
+def test_an_official_reporting_at_the_meeting_in_a_sentence_of_their_own_attends_it():
+    rec = _rec("Ngày 12/12/2024, Huyện ủy Văn Bàn tổ chức hội nghị tổng kết công tác năm 2024.\n"
+               "Đồng chí Hoàng Văn Thắng, Phó Chủ tịch UBND huyện báo cáo kết quả phát triển kinh tế - xã hội.")
+    assert "Hoàng Văn Thắng" in rec.meetings[0].attendees
+    quoted = _rec("Ngày 12/12/2024, Huyện ủy Văn Bàn tổ chức hội nghị tổng kết công tác năm 2024.\n"
+                  "Đồng chí Hoàng Văn Thắng, Phó Chủ tịch UBND huyện từng công tác tại xã.")
+    assert "Hoàng Văn Thắng" not in quoted.meetings[0].attendees

@@ -83,6 +83,9 @@ _PRONOUN = re.compile(rf"(?:^|(?<=[.;:\n])\s*|(?<=, ))(Đồng chí|đồng chí
 _PRONOUN_REACH = 1500  # characters back to the person a bare "đồng chí" stands for
 # a level word with no name after it ("chính quyền xã quan tâm", "UBND huyện chỉ đạo")
 _BARE_UNIT = re.compile(rf"(tỉnh|huyện|xã|phường|thị trấn)\s+(?=[{LOWER}])(?!của|và|\w+\s+(?:có|trong|trên)\s)")
+# the verb of a person speaking at the meeting, right after their name and titles
+_SPEAKS = re.compile(r"\s*,?\s*(?:(?:đã|cũng|tiếp tục)\s+)?(?:báo cáo|trình bày|tham luận|giải trình|nhấn mạnh|"
+                     r"kết luận|đề nghị|yêu cầu|chỉ đạo|quán triệt|đánh giá|ghi nhận|biểu dương|thông báo|đề xuất|kiến nghị)(?!\w)")
 _ROLE_WINDOW = 2000  # characters either side of a person read for their role at a meeting
 # a sentence that goes on with the same day's programme
 _SAME_DAY_LEAD = re.compile(r"\s*(?:(?:(?:Buổi\s+)?(?:sáng|chiều|tối|trưa)\s+|Sáng\s+|Chiều\s+|Tối\s+|Trưa\s+)?(?:Cùng|cùng) ngày|Cũng trong (?:ngày|sáng|chiều|buổi sáng|buổi chiều|chương trình)|Trong chương trình"
@@ -711,6 +714,8 @@ class MeetingFinder:
             return "attendee"
         if cm:
             return "chair"
+        if _SPEAKS.match(text, end):
+            return "attendee"  # "Đồng chí A, Chủ tịch UBND huyện báo cáo …": speaking at the meeting
         if meeting_here and not _elected(text, pm.end) and not _OBJECT_OF.search(text[max(0, pm.start - 40): pm.start]) \
                 and not _OBJECT_LIST.search(text, lo, pm.start):
             return "attendee"
