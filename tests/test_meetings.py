@@ -453,3 +453,12 @@ def test_an_official_reporting_at_the_meeting_in_a_sentence_of_their_own_attends
     quoted = _rec("Ngày 12/12/2024, Huyện ủy Văn Bàn tổ chức hội nghị tổng kết công tác năm 2024.\n"
                   "Đồng chí Hoàng Văn Thắng, Phó Chủ tịch UBND huyện từng công tác tại xã.")
     assert "Hoàng Văn Thắng" not in quoted.meetings[0].attendees
+
+
+def test_habits_and_visits_counted_are_no_meetings():
+    rec = _rec("Ngày 18/12/2024, Huyện ủy Bảo Thắng tổ chức hội nghị tổng kết công tác năm 2024.\n"
+               "Thường trực Huyện ủy thường xuyên làm việc với các xã để tháo gỡ khó khăn. Trong năm, đồng chí Bí "
+               "thư Huyện ủy đã đi kiểm tra cơ sở 45 lượt.")
+    assert [m.kind for m in rec.meetings] == ["Hội nghị"]
+    once = _rec("Ngày 18/12/2024, đồng chí Nguyễn Văn Đông, Bí thư Huyện ủy đã làm việc với Đảng ủy xã Sơn Hà.")
+    assert [m.kind for m in once.meetings] == ["làm việc"]

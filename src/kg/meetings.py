@@ -60,6 +60,7 @@ _PLANNED_LATER = re.compile(r"[^,.;:\n]{0,60}?\s(?:sẽ|dự kiến)\s+(?:đư�
 # a count before the meeting noun: "125 hội nghị", "2 cuộc kiểm tra" (not a date "5/3 Hội nghị")
 _COUNTED_BEFORE = re.compile(r"(?:^|[\s(])\d{1,3}(?:\s+(?:cuộc|buổi|lượt))?\s+$")
 # after "đại hội": a Party congress ("Đại hội Đảng bộ xã ...", "Đại hội đại biểu Đảng bộ")
+_COUNTED_AFTER = re.compile(r"[^.,;:()]{0,30}?\s\d+\s+(?:lượt|cuộc|lần)(?!\w)")
 _PARTY_CONGRESS_AFTER = re.compile(r"^\s+(?:đại biểu\s+)?(?:Đảng|đảng|Chi bộ|chi bộ|lần thứ|Đại biểu Đảng)", re.I)
 # a meeting noun standing alone refers back to a meeting already reported ("Tại hội nghị, ...",
 # "phát biểu chỉ đạo tại Đại hội.", "Cuộc họp sáng nay có ...", "Kỳ họp cũng thông qua ...")
@@ -238,6 +239,8 @@ class MeetingFinder:
         low = word.casefold()
         if _COUNTED_BEFORE.search(before):
             return None  # "đã tổ chức 125 hội nghị tuyên truyền": meetings counted, not one held
+        if _COUNTED_AFTER.match(text, m.end()):
+            return None  # "đi kiểm tra cơ sở 45 lượt": visits counted, not one
         if _PLANNED_AFTER.match(after) or _PLANNED_LATER.match(text, m.end(), m.end() + 80):
             return None  # "kỳ họp thứ 10, Quốc hội khóa XV dự kiến khai mạc ...": not held yet
         if low == "đại hội":
