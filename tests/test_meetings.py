@@ -462,3 +462,10 @@ def test_habits_and_visits_counted_are_no_meetings():
     assert [m.kind for m in rec.meetings] == ["Hội nghị"]
     once = _rec("Ngày 18/12/2024, đồng chí Nguyễn Văn Đông, Bí thư Huyện ủy đã làm việc với Đảng ủy xã Sơn Hà.")
     assert [m.kind for m in once.meetings] == ["làm việc"]
+
+
+def test_a_headline_meeting_the_lead_reports_in_other_words_takes_the_leads_day():
+    rec = _rec("Đoàn giám sát HĐND tỉnh làm việc tại huyện Krông Pắc\n(Cập nhật: 10/05/2023)\n"
+               "Ngày 9/5, Đoàn giám sát của Thường trực HĐND tỉnh do đồng chí Huỳnh Thị Chiến Hòa, Phó Chủ tịch "
+               "HĐND tỉnh làm Trưởng đoàn đã giám sát việc thực hiện chính sách giảm nghèo tại huyện Krông Pắc.")
+    assert [(m.kind, m.date) for m in rec.meetings] == [("làm việc", "2023-05-09")]

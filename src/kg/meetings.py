@@ -409,6 +409,9 @@ class MeetingFinder:
             if not merged:
                 meetings.append(c)
                 into[id(c)] = c
+        for c in meetings:
+            if c.date is None and c.sent[0] == 0 and "\n" not in text[: c.pos]:
+                c.date = self._lead_date(cands)
         fallback = self.ctx.focus_label("commune") or self.ctx.focus_label("district") or self.ctx.focus_label("province")
         out, directed = [], []
         for c in meetings:
@@ -520,6 +523,18 @@ class MeetingFinder:
         if bare:
             # "yêu cầu cấp ủy, chính quyền xã quan tâm …": the unit of that level the text is about
             return self.ctx.focus_label(LEVEL_OF_WORD[bare.group(1)], at=dm.end())
+        return None
+
+    def _lead_date(self, cands: list[_Cand]) -> str | None:
+        """The day of the event a headline names when the body names it otherwise (``Đoàn giám sát
+        … làm việc tại huyện A`` over ``Ngày 9/5, Đoàn giám sát … đã giám sát … tại huyện A``): the
+        lead's date, if the lead reports no meeting of its own."""
+        for sent in self.ctx.doc.sentences[1:5]:
+            if sent[1] - sent[0] < 50:
+                continue  # a date line ("(Cập nhật: 10/05/2023)"), not the lead
+            dates = event_dates(self.text[sent[0]:sent[1]], self.ctx.year, self.ctx.doc.published)
+            if dates:
+                return None if any(c.sent == sent for c in cands) else dates[0][1]
         return None
 
     def _from_lead(self, c: _Cand) -> None:
