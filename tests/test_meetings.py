@@ -469,3 +469,11 @@ def test_a_headline_meeting_the_lead_reports_in_other_words_takes_the_leads_day(
                "Ngày 9/5, Đoàn giám sát của Thường trực HĐND tỉnh do đồng chí Huỳnh Thị Chiến Hòa, Phó Chủ tịch "
                "HĐND tỉnh làm Trưởng đoàn đã giám sát việc thực hiện chính sách giảm nghèo tại huyện Krông Pắc.")
     assert [(m.kind, m.date) for m in rec.meetings] == [("làm việc", "2023-05-09")]
+
+
+def test_asking_the_body_after_a_time_phrase_directs_the_meeting_unit():
+    text = ("Ngày 20/6/2024, Huyện ủy Yên Lập tổ chức hội nghị sơ kết 6 tháng đầu năm. Dự hội nghị có đồng chí "
+            "Bùi Văn Quang, Trưởng Ban Tổ chức Tỉnh ủy.\nPhát biểu tại hội nghị, đồng chí Bùi Văn Quang ghi nhận "
+            "kết quả đạt được và đề nghị thời gian tới, Huyện ủy tập trung chuẩn bị tốt đại hội.")
+    assert ("Bùi Văn Quang", "huyện Yên Lập") in _directed(_rec(text))
+    assert ("Bùi Văn Quang", "huyện Yên Lập") not in _directed(_rec(text.replace("và đề nghị thời gian tới, Huyện ủy tập trung", "và mong thời gian tới, Huyện ủy tập trung")))
