@@ -477,3 +477,13 @@ def test_asking_the_body_after_a_time_phrase_directs_the_meeting_unit():
             "kết quả đạt được và đề nghị thời gian tới, Huyện ủy tập trung chuẩn bị tốt đại hội.")
     assert ("Bùi Văn Quang", "huyện Yên Lập") in _directed(_rec(text))
     assert ("Bùi Văn Quang", "huyện Yên Lập") not in _directed(_rec(text.replace("và đề nghị thời gian tới, Huyện ủy tập trung", "và mong thời gian tới, Huyện ủy tập trung")))
+
+
+def test_a_congress_the_speaker_asks_the_body_to_hold_is_no_meeting_held():
+    lead = ("Chiều 11/8/2025, đồng chí Nguyễn Văn Quảng, Bí thư Thành ủy Đà Nẵng đã làm việc với Ban Thường vụ "
+            "Đảng ủy xã Hòa Vang.\n")
+    asked = _rec(lead + "Đồng chí Nguyễn Văn Quảng đề nghị Đảng ủy xã tập trung lãnh đạo tổ chức thành công Đại hội "
+                 "Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030.")
+    assert [m.kind for m in asked.meetings] == ["làm việc"]
+    held = _rec(lead + "Xã đã tổ chức thành công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030.")
+    assert "Đại hội" in [m.kind for m in held.meetings]

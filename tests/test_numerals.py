@@ -349,3 +349,9 @@ def test_targets_completed_and_passed():
     got = _full("Nhiệm kỳ 2020 - 2025, xã đã hoàn thành và vượt 18/20 chỉ tiêu nghị quyết.")
     assert (got["18"].indicator, got["18"].comparator, got["18"].status) == (
         "hoàn thành và vượt chỉ tiêu nghị quyết", "=", "achieved")
+
+
+def test_the_tiers_of_local_government_are_no_figure():
+    from kg.extract import extract
+    rec = extract("Sau 1 tháng vận hành chính quyền địa phương 2 cấp, xã đã tiếp nhận 2.500 hồ sơ.", id="t")
+    assert [t.value for t in rec.targets] == [2500]

@@ -60,6 +60,8 @@ _PLANNED_LATER = re.compile(r"[^,.;:\n]{0,60}?\s(?:sẽ|dự kiến)\s+(?:đư�
 # a count before the meeting noun: "125 hội nghị", "2 cuộc kiểm tra" (not a date "5/3 Hội nghị")
 _COUNTED_BEFORE = re.compile(r"(?:^|[\s(])\d{1,3}(?:\s+(?:cuộc|buổi|lượt))?\s+$")
 # after "đại hội": a Party congress ("Đại hội Đảng bộ xã ...", "Đại hội đại biểu Đảng bộ")
+# asked or resolved to hold a meeting, not one held: "đề nghị … tập trung lãnh đạo tổ chức thành công"
+_TO_HOLD = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|phấn đấu|quyết tâm|cần|phải)(?!\w)[^.;]{0,80}?(?<!đã )tổ chức(?:\s+thành công|\s+tốt)?\s+$")
 _COUNTED_AFTER = re.compile(r"[^.,;:()]{0,30}?\s\d+\s+(?:lượt|cuộc|lần)(?!\w)")
 _PARTY_CONGRESS_AFTER = re.compile(r"^\s+(?:đại biểu\s+)?(?:Đảng|đảng|Chi bộ|chi bộ|lần thứ|Đại biểu Đảng)", re.I)
 # a meeting noun standing alone refers back to a meeting already reported ("Tại hội nghị, ...",
@@ -323,6 +325,8 @@ class MeetingFinder:
             stext = text[sent[0]:sent[1]]
             if re.search(r"(sẽ|dự kiến|chuẩn bị|kế hoạch)\s+(tổ chức\s+)?[^,.;]{0,20}$", text[max(sent[0], m.start() - 60):m.start()], re.I) and kind != "kỳ họp":
                 continue
+            if _TO_HOLD.search(text, max(sent[0], m.start() - 120), m.start()):
+                continue  # "đề nghị Đảng ủy xã lãnh đạo tổ chức thành công Đại hội …": one to hold
             dates = event_dates(stext, self.ctx.year, self.ctx.doc.published)
             first_in_sentence = not any(c.sent == sent for c in cands)
             date = dates[0][1] if dates and first_in_sentence else None
