@@ -355,3 +355,12 @@ def test_the_tiers_of_local_government_are_no_figure():
     from kg.extract import extract
     rec = extract("Sau 1 tháng vận hành chính quyền địa phương 2 cấp, xã đã tiếp nhận 2.500 hồ sơ.", id="t")
     assert [t.value for t in rec.targets] == [2500]
+
+
+def test_figures_of_a_year_gone_by_are_results_and_the_leads_full_date_gives_the_articles_year():
+    from kg.extract import extract
+    text = ("Ngày 15/1/2024, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 18.\n"
+            "Năm 2023, tốc độ tăng trưởng kinh tế của tỉnh đạt 6,8%; thu ngân sách trên địa bàn đạt 5.500 tỷ đồng.\n"
+            "Năm 2024, tỉnh phấn đấu tốc độ tăng trưởng kinh tế đạt 7% trở lên.")
+    got = {(t.value, t.status, t.period) for t in extract(text, id="t").targets}
+    assert got == {(6.8, "achieved", "2023"), (5500, "achieved", "2023"), (7, "target", "2024")}

@@ -171,12 +171,15 @@ _TERM = re.compile(r"(?i)(?:nhiệm\s+kỳ|giai\s+đoạn|khóa\s+\w+,?\s*nhiệ
 
 
 def article_year(text: str, published: str | None, hint: int | None = None) -> int | None:
-    """The year the article reports on: its publication year, a crawl or address hint,
-    else the earliest ``năm YYYY`` (not a target year ``đến năm``), else a term's first year."""
+    """The year the article reports on: its publication year, a crawl or address hint, the
+    year of the first event its lead dates in full, else the earliest ``năm YYYY`` (not a target year ``đến năm``), else a term's first year."""
     if published:
         return int(published[:4])
     if hint:
         return hint
+    dated = event_dates(text[:600], None)
+    if dated:
+        return int(dated[0][1][:4])  # the lead's event, dated in full ("Ngày 15/1/2024, ...")
     years = [int(y) for y in _YEAR_OF.findall(text)]
     if years:
         return min(years)

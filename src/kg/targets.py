@@ -454,6 +454,9 @@ class TargetFinder:
         past = self._last_term_in_line(s0)
         if past is not None and past <= s0 + pos and not _TARGET_STRONG.search(local):
             return "achieved"  # a paragraph on "nhiệm kỳ qua", "5 năm qua": results
+        opening = _PAST_YEAR_LEAD.match(stext)
+        if opening and self.ctx.year and int(opening.group(1)) < self.ctx.year and not _TARGET_STRONG.search(stext[:pos]):
+            return "achieved"  # "Năm 2023, tốc độ tăng trưởng đạt 6,8%" in an article of 2024: a year gone by
         key = ("plan", s0)
         if key not in self._cache:  # one look per sentence, not one per number
             # "đạt 58% kế hoạch", "so với kế hoạch": a result measured against a plan names no plan
@@ -760,6 +763,7 @@ _FIVE_YEARS = re.compile(r"(?i)(?<!\w)(?:5|năm) năm(?!\s+(?:tới|đến|sau|\
 # a review of a year: "tổng kết công tác xây dựng Đảng năm 2025", "báo cáo kết quả thực hiện nhiệm vụ năm 2024"
 _REVIEWED_YEAR = re.compile(r"(?i)(?=[tkđ])(?<!\w)(?:tổng kết|kết quả|đánh giá)(?!\w)[^.;\n]{0,60}?năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 # a past verb after the figure in its clause: "234 chi bộ ... đã tổ chức thành công"
+_PAST_YEAR_LEAD = re.compile(r"(?i)\s*(?:trong\s+|cả\s+)?năm\s+((?:19|20)\d{2})\s*,")
 _DONE_AFTER = re.compile(r"(?i)(?<!\w)đã\s+(?!được\s+(?:giao|đề ra))(?=\w)")
 _PLAN_WORDS = {"kế hoạch", "chỉ tiêu", "mục tiêu", "KH"}
 # a modifier standing for its clause: "duy trì tốc độ tăng trưởng khá, bình quân đạt 7,8%/năm"
