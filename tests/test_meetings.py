@@ -487,3 +487,10 @@ def test_a_congress_the_speaker_asks_the_body_to_hold_is_no_meeting_held():
     assert [m.kind for m in asked.meetings] == ["làm việc"]
     held = _rec(lead + "Xã đã tổ chức thành công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030.")
     assert "Đại hội" in [m.kind for m in held.meetings]
+
+
+def test_an_official_answering_voters_attends_the_voters_meeting():
+    rec = _rec("Ngày 2/11/2023, Đoàn đại biểu Quốc hội tỉnh Quảng Trị đã tiếp xúc cử tri tại thị trấn Hồ Xá, huyện "
+               "Vĩnh Linh.\nTrả lời ý kiến cử tri, đồng chí Trần Văn Minh, Chủ tịch UBND huyện Vĩnh Linh cho biết, "
+               "huyện sẽ giải quyết dứt điểm.")
+    assert [(m.kind, m.attendees) for m in rec.meetings] == [("Hội nghị", ["Trần Văn Minh"])]
