@@ -494,3 +494,11 @@ def test_an_official_answering_voters_attends_the_voters_meeting():
                "Vĩnh Linh.\nTrả lời ý kiến cử tri, đồng chí Trần Văn Minh, Chủ tịch UBND huyện Vĩnh Linh cho biết, "
                "huyện sẽ giải quyết dứt điểm.")
     assert [(m.kind, m.attendees) for m in rec.meetings] == [("Hội nghị", ["Trần Văn Minh"])]
+
+
+def test_the_visiting_team_as_subject_of_a_later_inspection_brings_its_members():
+    rec = _rec("Ngày 7/3/2024, đoàn công tác của Tỉnh ủy gồm các đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy; Hà Thị Lan, "
+               "Phó Bí thư Tỉnh ủy đã làm việc tại huyện Bảo Yên.\n"
+               "Đoàn công tác đã đi thực địa khảo sát vùng trồng quế của huyện Bảo Yên.")
+    check = [m for m in rec.meetings if m.kind == "kiểm tra"]
+    assert check and set(check[0].attendees) == {"Lê Văn Hùng", "Hà Thị Lan"}

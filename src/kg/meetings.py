@@ -63,6 +63,8 @@ _COUNTED_BEFORE = re.compile(r"(?:^|[\s(])\d{1,3}(?:\s+(?:cuộc|buổi|lượt)
 # after "đại hội": a Party congress ("Đại hội Đảng bộ xã ...", "Đại hội đại biểu Đảng bộ")
 # asked or resolved to hold a meeting, not one held: "đề nghị … tập trung lãnh đạo tổ chức thành công"
 _TO_HOLD = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|phấn đấu|quyết tâm|cần|phải)(?!\w)[^.;]{0,80}?(?<!đã )tổ chức(?:\s+thành công|\s+tốt)?\s+$")
+# a sentence whose subject is the visiting team: "Đoàn công tác đã đi thực địa …", "Sau đó, đoàn …"
+_TEAM_SUBJECT = re.compile(r"\s*(?:(?:Sau đó|Tiếp đó|Cùng ngày|Trong chuyến công tác),\s*)?(?:Đoàn|đoàn)(?:\s+(?:công tác|kiểm tra|giám sát))?\s+(?:đã|cũng|tiếp tục|đi|đến)(?!\w)")
 _COUNTED_AFTER = re.compile(r"[^.,;:()]{0,30}?\s\d+\s+(?:lượt|cuộc|lần)(?!\w)")
 _PARTY_CONGRESS_AFTER = re.compile(r"^\s+(?:đại biểu\s+)?(?:Đảng|đảng|Chi bộ|chi bộ|lần thứ|Đại biểu Đảng)", re.I)
 # a meeting noun standing alone refers back to a meeting already reported ("Tại hội nghị, ...",
@@ -383,6 +385,14 @@ class MeetingFinder:
                 if pm.name not in target.directed:
                     target.directed.append(pm.name)
         self._title_references(cands)
+        for i, c in enumerate(cands):
+            if c.chair or c.attendees or c.ref is not None or not _TEAM_SUBJECT.match(text, c.sent[0]):
+                continue
+            # "Đoàn công tác đã đi thực địa khảo sát …": the visitors of the visit named before
+            prev = next((p for p in reversed(cands[:i]) if p.kind in ("làm việc", "kiểm tra") and p.directed
+                         and p.sent != c.sent), None)
+            if prev is not None:
+                c.attendees = list(prev.directed)
         for c in cands:
             c.units = self._listed_units(c) if c.directed else []
         url_host = self._url_host()
