@@ -502,3 +502,21 @@ def test_the_visiting_team_as_subject_of_a_later_inspection_brings_its_members()
                "Đoàn công tác đã đi thực địa khảo sát vùng trồng quế của huyện Bảo Yên.")
     check = [m for m in rec.meetings if m.kind == "kiểm tra"]
     assert check and set(check[0].attendees) == {"Lê Văn Hùng", "Hà Thị Lan"}
+
+
+def test_sessions_of_two_provinces_on_one_day_are_two_meetings():
+    rec = _rec("Ngày 11/12/2015, tại kỳ họp thứ 14 HĐND tỉnh Hà Nam khóa XVII, các đại biểu đã bầu ông Lê Văn A "
+               "giữ chức Chủ tịch UBND tỉnh.\n* Cũng trong ngày 11/12, tại kỳ họp thứ 12 khóa IX, HĐND tỉnh Ninh "
+               "Bình tiến hành bầu các chức danh Phó Chủ tịch UBND tỉnh.")
+    assert sorted((m.kind, m.date, m.locality) for m in rec.meetings) == [
+        ("kỳ họp", "2015-12-11", "tỉnh Hà Nam"), ("kỳ họp", "2015-12-11", "tỉnh Ninh Bình")]
+
+
+def test_before_the_working_session_the_leader_and_the_team_inspect_on_the_same_day():
+    rec = _rec("Sáng 1/10/2025, đồng chí Trần Văn Nam, Bí thư Tỉnh ủy đến làm việc với Ban Thường vụ Đảng ủy "
+               "phường Phú Lợi. Đi cùng đoàn có đồng chí Lê Thị Hà, Phó Chủ tịch UBND tỉnh. Tiếp đoàn có đồng chí "
+               "Võ Văn Tâm, Bí thư Đảng ủy phường Phú Lợi.\n"
+               "Trước buổi làm việc, Bí thư Tỉnh ủy Trần Văn Nam cùng đoàn công tác đến khảo sát Trung tâm Phục vụ "
+               "hành chính công phường Phú Lợi.")
+    check = [m for m in rec.meetings if m.kind == "kiểm tra"]
+    assert [(m.date, sorted(m.attendees)) for m in check] == [("2025-10-01", ["Lê Thị Hà", "Trần Văn Nam"])]

@@ -65,6 +65,9 @@ _COUNTED_BEFORE = re.compile(r"(?:^|[\s(])\d{1,3}(?:\s+(?:cuộc|buổi|lượt)
 _TO_HOLD = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|phấn đấu|quyết tâm|cần|phải)(?!\w)[^.;]{0,80}?(?<!đã )tổ chức(?:\s+thành công|\s+tốt)?\s+$")
 # a sentence whose subject is the visiting team: "Đoàn công tác đã đi thực địa …", "Sau đó, đoàn …"
 _TEAM_SUBJECT = re.compile(r"\s*(?:(?:Sau đó|Tiếp đó|Cùng ngày|Trong chuyến công tác),\s*)?(?:Đoàn|đoàn)(?:\s+(?:công tác|kiểm tra|giám sát))?\s+(?:đã|cũng|tiếp tục|đi|đến)(?!\w)")
+_OWN_HOST = 120  # a unit named this close to a meeting word hosts it (_locality_near: chars + 20 a level up)
+# "A cùng đoàn công tác đến khảo sát …": A and the team named before
+_WITH_TEAM = re.compile(r"(?<!\w)cùng\s+(?:các\s+thành\s+viên\s+)?đoàn(?:\s+công\s+tác)?(?!\w)(?![^.;]{0,30}?(?:của|do)\s)")
 _COUNTED_AFTER = re.compile(r"[^.,;:()]{0,30}?\s\d+\s+(?:lượt|cuộc|lần)(?!\w)")
 _PARTY_CONGRESS_AFTER = re.compile(r"^\s+(?:đại biểu\s+)?(?:Đảng|đảng|Chi bộ|chi bộ|lần thứ|Đại biểu Đảng)", re.I)
 # a meeting noun standing alone refers back to a meeting already reported ("Tại hội nghị, ...",
@@ -95,7 +98,8 @@ _SPEAKS = re.compile(r"\s*,?\s*(?:(?:đã|cũng|tiếp tục)\s+)?(?:báo cáo|t
 _ROLE_WINDOW = 2000  # characters either side of a person read for their role at a meeting
 # a sentence that goes on with the same day's programme
 _SAME_DAY_LEAD = re.compile(r"\s*(?:(?:(?:Buổi\s+)?(?:sáng|chiều|tối|trưa)\s+|Sáng\s+|Chiều\s+|Tối\s+|Trưa\s+)?(?:Cùng|cùng) ngày|Cũng trong (?:ngày|sáng|chiều|buổi sáng|buổi chiều|chương trình)|Trong chương trình"
-                            r"(?: làm việc| công tác)?|Trong chuyến (?:công tác|làm việc|thăm)|Dịp này|Nhân dịp này|Tại đây|Sau đó|Trước đó)\b")
+                            r"(?: làm việc| công tác)?|Trong chuyến (?:công tác|làm việc|thăm)|Dịp này|Nhân dịp này|Tại đây|Sau đó|Trước đó|"
+                            r"(?:Trước|Sau)(?: khi| buổi)? làm việc)\b")
 # between the units of a list of bodies: "…, Ban Thường vụ Huyện ủy ", " và Đảng ủy xã "
 _BODIES_BETWEEN = re.compile(r"\s*(?:,|và|, và)?\s*(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|lãnh đạo(?: chủ chốt)?|cấp ủy,?\s*chính quyền)\s+)?"
                              r"(?:(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|UBND|HĐND)\s+)?"
@@ -386,13 +390,16 @@ class MeetingFinder:
                     target.directed.append(pm.name)
         self._title_references(cands)
         for i, c in enumerate(cands):
-            if c.chair or c.attendees or c.ref is not None or not _TEAM_SUBJECT.match(text, c.sent[0]):
+            if c.ref is not None or not (_TEAM_SUBJECT.match(text, c.sent[0]) and not (c.chair or c.attendees)
+                                         or _WITH_TEAM.search(text, c.sent[0], c.pos)):
                 continue
             # "Đoàn công tác đã đi thực địa khảo sát …": the visitors of the visit named before
             prev = next((p for p in reversed(cands[:i]) if p.kind in ("làm việc", "kiểm tra") and p.directed
                          and p.sent != c.sent), None)
             if prev is not None:
-                c.attendees = list(prev.directed)
+                # the visitors: those who led or came along, not the hosts (officials of the unit visited)
+                team = [n for n in prev.chair + prev.attendees if not (prev.locality and self._own_body(n, prev.locality))]
+                c.attendees += [n for n in team if n not in c.attendees and n not in c.chair]
         for c in cands:
             c.units = self._listed_units(c) if c.directed else []
         url_host = self._url_host()
@@ -414,6 +421,8 @@ class MeetingFinder:
                         _VILLAGE.match(mm.locality) and _VILLAGE.match(c.locality):
                     continue
                 if mm.date and c.date and mm.date != c.date and not _same_sitting(mm, c):
+                    continue
+                if self._other_host(mm, c):
                     continue
                 if (mm.units or c.units) and mm.units != c.units and not self._headline(mm):
                     continue
@@ -585,6 +594,17 @@ class MeetingFinder:
             return same[-1] if same else None
         alike = [p for p in prior if p.kind == c.kind]
         return alike[-1] if alike else (prior[-1] if prior else None)
+
+    @staticmethod
+    def _other_host(a: _Cand, b: _Cand) -> bool:
+        """Sessions, congresses or conferences of two units of one level, each named next to its
+        own meeting word (``tại kỳ họp thứ 14 HĐND tỉnh A`` … ``tại kỳ họp thứ 12, HĐND tỉnh B``):
+        two meetings, also on one day."""
+        if a.kind not in ("kỳ họp", "Đại hội", "Hội nghị") or not a.locality or not b.locality or a.locality == b.locality:
+            return False
+        if a.loc_dist > _OWN_HOST or b.loc_dist > _OWN_HOST or a.sent == b.sent:
+            return False
+        return a.locality.split(" ")[0] == b.locality.split(" ")[0]
 
     def _headline(self, c: _Cand) -> bool:
         """The meeting the headline names, with no day and nobody in it: the event the body
