@@ -418,3 +418,10 @@ def test_a_board_of_a_committee_written_without_its_unit_takes_the_unit_of_the_c
 def test_the_labour_federation_abbreviated():
     rec = extract("Đồng chí Võ Văn Lâm, Chủ tịch LĐLĐ tỉnh Quảng Bình dự.", id="t")
     assert [(p.role, p.body) for p in rec.officials[0].positions] == [("Chủ tịch", "Liên đoàn Lao động")]
+
+
+def test_a_provinces_usual_abbreviation_after_a_state_body():
+    rec = extract("Đồng chí Nguyễn Mạnh Cường, Phó Chủ tịch UBND TPHCM dự. Ông Bùi Thanh Nhân, Chủ tịch LĐLĐ TPHCM "
+                  "phát biểu.", id="t")
+    assert {(o.name, o.positions[0].locality) for o in rec.officials} == {
+        ("Nguyễn Mạnh Cường", "thành phố Hồ Chí Minh"), ("Bùi Thanh Nhân", "thành phố Hồ Chí Minh")}

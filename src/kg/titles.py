@@ -194,14 +194,16 @@ class TitleParser:
                     # a bare "thành phố" is the province only where the province is a city
                     level = "province" if self._central_city_context() else "district"
                 return self.ctx.focus_label(level, at=lm.start()), level, lm.end(), False
-        # a bare name after a committee word: "Huyện ủy Lâm Bình", "Thành ủy TPHCM"
-        if committee:
+        # a province's usual abbreviation after any body: "Thành ủy TPHCM", "UBND TPHCM"
+        if text[p:p + 1].isupper():
             for alias, (word, name) in place_aliases().items():
                 if text.startswith(alias, p) and not re.match(r"\w", text[p + len(alias): p + len(alias) + 1]):
                     cands = self.ctx.gz.lookup(name, "province", "old") + self.ctx.gz.lookup(name, "province", "new")
                     mention = Mention(p, p + len(alias), word, name, "province", candidates=cands)
                     self._resolve(mention)
                     return mention.label, "province", p + len(alias), True
+        # a bare name after a committee word: "Huyện ủy Lâm Bình"
+        if committee:
             nm = re.match(rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})", text[p:])
             if nm and body_level in ("province", "district", "commune"):
                 level = body_level
