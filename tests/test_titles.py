@@ -425,3 +425,10 @@ def test_a_provinces_usual_abbreviation_after_a_state_body():
                   "phát biểu.", id="t")
     assert {(o.name, o.positions[0].locality) for o in rec.officials} == {
         ("Nguyễn Mạnh Cường", "thành phố Hồ Chí Minh"), ("Bùi Thanh Nhân", "thành phố Hồ Chí Minh")}
+
+
+def test_two_posts_of_one_body_written_once():
+    for chain in ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Bộ trưởng Chủ nhiệm Ủy ban Dân tộc"):
+        rec = extract(f"Ông Hầu A Lềnh, Ủy viên Trung ương Đảng, {chain} phát biểu.", id="t")
+        assert [(p.role, p.body) for p in rec.officials[0].positions][1:] == [
+            ("Bộ trưởng", "Ủy ban Dân tộc"), ("Chủ nhiệm", "Ủy ban Dân tộc")]

@@ -438,6 +438,8 @@ class TitleParser:
                 break
             out.append(t)
             sm = re.match(r"\s*(?:,|kiêm|, kiêm|;? kiêm| và)\s*", text[t.end:])
+            if not sm and t.body is None and not t.party_bare:
+                sm = re.match(r" +", text[t.end:])  # "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ": no comma
             if not sm:
                 break
             nxt = t.end + sm.end()
@@ -446,6 +448,10 @@ class TitleParser:
             p = nxt
         self._fill_bare(out)
         self._fill_implied(out)
+        for t, n in zip(out, out[1:]):
+            if t.body is None and not t.party_bare and n.body is not None:
+                # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": two posts of the body written once
+                t.body, t.locality, t.level = n.body, n.locality, n.level
         return out
 
     @staticmethod
