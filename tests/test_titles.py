@@ -432,3 +432,13 @@ def test_two_posts_of_one_body_written_once():
         rec = extract(f"Ông Hầu A Lềnh, Ủy viên Trung ương Đảng, {chain} phát biểu.", id="t")
         assert [(p.role, p.body) for p in rec.officials[0].positions][1:] == [
             ("Bộ trưởng", "Ủy ban Dân tộc"), ("Chủ nhiệm", "Ủy ban Dân tộc")]
+
+
+def test_a_chain_after_a_plural_before_a_list_of_names_is_everyones():
+    rec = extract("Dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh Hà Giang Trần Văn Lạc, Nguyễn Thị Lan và Lê "
+                  "Văn Hòa; đồng chí Lê Văn Sơn, Bí thư Huyện ủy Bắc Mê.", id="t")
+    posts = {o.name: [(p.role, p.body) for p in o.positions] for o in rec.officials}
+    assert posts["Nguyễn Thị Lan"] == posts["Lê Văn Hòa"] == [("Phó Chủ tịch", "UBND")]
+    assert posts["Lê Văn Sơn"] == [("Bí thư", "Huyện ủy")]
+    single = extract("Dự hội nghị có đồng chí Phó Chủ tịch UBND tỉnh Hà Giang Trần Văn Lạc, Nguyễn Thị Lan cùng dự.", id="t")
+    assert [o.name for o in single.officials] == ["Trần Văn Lạc"]

@@ -287,6 +287,12 @@ class OfficialFinder:
                 end = after[j][-1].end if after[j] else cands[j][2]
             if len(group) < 2:
                 continue
+            chain = before[i]
+            if chain and not after[i] and _PLURAL_BEFORE.search(text, max(0, chain[0].start - 25), chain[0].start):
+                # "các đồng chí Phó Chủ tịch UBND tỉnh A, B và C": the chain after the plural is everyone's
+                for k in group[1:]:
+                    if not before[k] and not after[k]:
+                        bound[k] = bound[k] + chain
             shared = self._predicate(end)
             if shared:
                 for k in group[:-1]:
