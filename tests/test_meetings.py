@@ -520,3 +520,11 @@ def test_before_the_working_session_the_leader_and_the_team_inspect_on_the_same_
                "hành chính công phường Phú Lợi.")
     check = [m for m in rec.meetings if m.kind == "kiểm tra"]
     assert [(m.date, sorted(m.attendees)) for m in check] == [("2025-10-01", ["Lê Thị Hà", "Trần Văn Nam"])]
+
+
+def test_chi_dao_as_a_noun_is_no_directing():
+    base = "Sáng 5/9/2025, UBND phường Bến Thành tổ chức hội nghị triển khai nhiệm vụ. Tham dự có đồng chí Bùi Xuân Cường, Phó Chủ tịch UBND TPHCM"
+    assert not _directed(_rec(base + ", Trưởng Ban Chỉ đạo cải cách hành chính thành phố."))
+    assert not _directed(_rec("Sáng 5/9/2025, thực hiện chỉ đạo của Thành ủy, UBND phường Bến Thành tổ chức hội nghị, "
+                              "đồng chí Bùi Xuân Cường, Phó Chủ tịch UBND TPHCM dự hội nghị."))
+    assert _directed(_rec(base + " dự và chỉ đạo hội nghị.")) == {("Bùi Xuân Cường", "phường Bến Thành")}
