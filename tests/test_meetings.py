@@ -528,3 +528,9 @@ def test_chi_dao_as_a_noun_is_no_directing():
     assert not _directed(_rec("Sáng 5/9/2025, thực hiện chỉ đạo của Thành ủy, UBND phường Bến Thành tổ chức hội nghị, "
                               "đồng chí Bùi Xuân Cường, Phó Chủ tịch UBND TPHCM dự hội nghị."))
     assert _directed(_rec(base + " dự và chỉ đạo hội nghị.")) == {("Bùi Xuân Cường", "phường Bến Thành")}
+
+
+def test_asking_a_committee_named_by_its_unit_directs_that_unit():
+    rec = _rec("Ngày 5/9/2024, đồng chí Lương Nguyễn Minh Triết, Bí thư Tỉnh ủy Quảng Nam phát biểu. Đồng chí Lương "
+               "Nguyễn Minh Triết đề nghị Huyện ủy Núi Thành quan tâm hơn nữa công tác cán bộ.")
+    assert ("Lương Nguyễn Minh Triết", "huyện Núi Thành") in _directed(rec)

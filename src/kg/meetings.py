@@ -86,8 +86,8 @@ _OBJECT_LIST = re.compile(r"(?i)đối với các (?:ông,?\s*bà|ông|bà|đồ
 
 # asking a named unit's bodies to act: the verb, then the bodies, up to the unit's level word
 _ASK = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)\s+(?:(?:cấp ủy|cấp uỷ|chính quyền|Đảng ủy|Đảng bộ|UBND|HĐND|Ban Thường vụ|"
-                  r"Thường trực|Huyện ủy|Tỉnh ủy|Thành ủy|Ủy ban nhân dân|lãnh đạo|tập thể|các ngành|nhân dân|Nhân dân)"
-                  r"\s*(?:,|và)?\s*)+(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s)")
+                  r"Thường trực|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|Ủy ban nhân dân|lãnh đạo|tập thể|các ngành|nhân dân|Nhân dân)"
+                  rf"\s*(?:,|và)?\s*)+(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s|(?<=ủy )[{UPPER}])")
 # a bare "đồng chí" opening a sentence or a clause, then its verb (not a name, a title, "lãnh đạo")
 _PRONOUN = re.compile(rf"(?:^|(?<=[.;:\n])\s*|(?<=, ))(Đồng chí|đồng chí)\s+(?=(?:đã|cũng|tiếp tục|luôn)?\s*"
                       rf"(?!lãnh\s+đạo|đảng\s+viên|trong|này|đó|và|là|được|nguyên|Ủy|ủy)[{LOWER}])", re.M)
