@@ -119,7 +119,10 @@ _CEREMONY_AFTER = re.compile(r"(?i)\s+(?:công bố|kỷ niệm|khởi công|kh�
                              r"tưởng niệm|cầu siêu|phát thưởng|vinh danh|trao tặng|hoàn thành)(?!\w)")
 # the verb of a visit that its visitors direct: "làm việc với/tại", "kiểm tra", "khảo sát", "giám sát"
 _VISIT_VERB = re.compile(r"làm việc (?:với|tại)")
-_INSPECT_VERB = re.compile(r"(?<!\w)(?:kiểm tra|khảo sát|giám sát)(?!\w)")
+# an inspection of a unit's bodies ("giám sát tại Đảng ủy xã A", "kiểm tra đối với Ban Thường vụ
+# Huyện ủy B") or a working session during it, not of a site or a project
+_INSPECT_BODY = re.compile(r"(?<!\w)(?:(?:kiểm tra|khảo sát|giám sát)\s+(?:(?:tại|đối với)\s+)?(?:(?:Ban Thường vụ|Thường trực|"
+                           r"Ban Chấp hành|tập thể)\s+)?(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|UBND|HĐND)(?!\w)|làm việc (?:với|tại))")
 # an inspection or supervision team: "Đoàn kiểm tra", "tổ giám sát"
 _TEAM_BEFORE = re.compile(r"(?i)(?<!\w)(?:đoàn|tổ)\s+$")
 _TERM_IN = re.compile(r"(?i)nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
@@ -788,7 +791,9 @@ class MeetingFinder:
             return True
         key = (sent, meeting.kind)
         if key not in self._visit_verbs:  # once per sentence: where the visit's verb is, who comes first
-            verb = (_INSPECT_VERB if meeting.kind == "kiểm tra" else _VISIT_VERB).search(text, sent[0], sent[1])
+            # an inspection directs only where the team works with the unit's bodies (FORMAT.md lists
+            # "làm việc với its body", not inspecting a site)
+            verb = (_INSPECT_BODY if meeting.kind == "kiểm tra" else _VISIT_VERB).search(text, sent[0], sent[1])
             first = min((p.start for p in self.people if sent[0] <= p.start < sent[1]), default=None)
             self._visit_verbs[key] = (verb.start() if verb else None, first)
         verb, first = self._visit_verbs[key]
