@@ -537,3 +537,12 @@ def test_asking_a_committee_named_by_its_unit_directs_that_unit():
     rec = _rec("Ngày 5/9/2024, đồng chí Lương Nguyễn Minh Triết, Bí thư Tỉnh ủy Quảng Nam phát biểu. Đồng chí Lương "
                "Nguyễn Minh Triết đề nghị Huyện ủy Núi Thành quan tâm hơn nữa công tác cán bộ.")
     assert ("Lương Nguyễn Minh Triết", "huyện Núi Thành") in _directed(rec)
+
+
+def test_a_team_led_in_the_lead_meets_the_body_in_the_afternoon_of_that_day():
+    rec = _rec("Sáng 14/5/2024, đồng chí Lại Thế Nguyên, Phó Bí thư Thường trực Tỉnh ủy dẫn đầu đoàn công tác của "
+               "tỉnh về thăm mô hình trồng cây ăn quả tại xã Trung Lý. Cùng đi có đồng chí Đầu Thanh Tùng, Phó Chủ "
+               "tịch UBND tỉnh.\nBuổi chiều, đoàn đã làm việc với Ban Thường vụ Huyện ủy Mường Lát.")
+    assert [(m.kind, m.date, sorted(m.attendees)) for m in rec.meetings] == [
+        ("làm việc", "2024-05-14", ["Lại Thế Nguyên", "Đầu Thanh Tùng"])]
+    assert _directed(rec) == {("Lại Thế Nguyên", "huyện Mường Lát")}

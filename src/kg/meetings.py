@@ -29,7 +29,7 @@ _A = rf"(?<![{LOWER}{UPPER}\w])"
 _CHAIR = re.compile(rf"{_A}(đồng chủ trì|chủ trì|chủ tọa|Chủ tọa|Chủ trì|cùng điều hành|"
                     rf"[Đđ]oàn [Cc]hủ tịch(?=\s+(?:(?:Đại hội|đại hội|kỳ họp|Kỳ họp)\s+)?(?:gồm|là|có)\s)|điều hành(?=\s+(?:kỳ họp|phiên|hội nghị|Hội nghị|Đại hội|đại hội|buổi|cuộc|chương trình)))(?![\w])")
 # attending; the hosts of a visit ("Tiếp đoàn có ông A, Bí thư Huyện ủy") are present at it too
-_ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|có mặt|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn|"
+_ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|có mặt|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn|dẫn đầu|"
                      rf"[Tt]rả lời ý kiến|[Tt]iếp thu(?:,\s*giải trình)? ý kiến|[Gg]iải trình(?=\s+(?:ý kiến|kiến nghị|làm rõ|thêm|về))|"
                      rf"(?:kết luận|khai mạc|bế mạc)(?=\s+(?:hội nghị|Hội nghị|buổi|phiên|kỳ họp|Kỳ họp|đại hội|Đại hội|cuộc họp))|"
                      rf"(?:[Đđ]ón tiếp|[Tt]iếp|[Đđ]ón|[Tt]iếp và làm việc với|[Ll]àm việc với)\s+(?:các\s+)?đoàn){_B}")
@@ -65,11 +65,13 @@ _COUNTED_BEFORE = re.compile(r"(?:^|[\s(])\d{1,3}(?:\s+(?:cuộc|buổi|lượt)
 # after "đại hội": a Party congress ("Đại hội Đảng bộ xã ...", "Đại hội đại biểu Đảng bộ")
 # asked or resolved to hold a meeting, not one held: "đề nghị … tập trung lãnh đạo tổ chức thành công"
 _TO_HOLD = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|phấn đấu|quyết tâm|cần|phải)(?!\w)[^.;]{0,80}?(?<!đã )tổ chức(?:\s+thành công|\s+tốt)?\s+$")
-# a sentence whose subject is the visiting team: "Đoàn công tác đã đi thực địa …", "Sau đó, đoàn …"
-_TEAM_SUBJECT = re.compile(r"\s*(?:(?:Sau đó|Tiếp đó|Cùng ngày|Trong chuyến công tác),\s*)?(?:Đoàn|đoàn)(?:\s+(?:công tác|kiểm tra|giám sát))?\s+(?:đã|cũng|tiếp tục|đi|đến)(?!\w)")
+# a sentence whose subject is the visiting team: "Đoàn công tác đã đi thực địa …", "Buổi chiều, đoàn …"
+_TEAM_SUBJECT = re.compile(r"\s*(?:[^,.;:\n]{1,30},\s*)?(?:Đoàn|đoàn)(?:\s+(?:công tác|kiểm tra|giám sát))?\s+(?:đã|cũng|tiếp tục|đi|đến)(?!\w)")
 _OWN_HOST = 120  # a unit named this close to a meeting word hosts it (_locality_near: chars + 20 a level up)
 # "A cùng đoàn công tác đến khảo sát …": A and the team named before
 _WITH_TEAM = re.compile(r"(?<!\w)cùng\s+(?:các\s+thành\s+viên\s+)?đoàn(?:\s+công\s+tác)?(?!\w)(?![^.;]{0,30}?(?:của|do)\s)")
+_TEAM_REACH = 1200  # characters from a team's members to the meeting its next sentences name
+_LEADS = re.compile(r"(?<!\w)(?:dẫn đầu|làm [Tt]rưởng đoàn|làm [Tt]ổ trưởng)(?!\w)")
 _COUNTED_AFTER = re.compile(r"[^.,;:()]{0,30}?\s\d+\s+(?:lượt|cuộc|lần)(?!\w)")
 _PARTY_CONGRESS_AFTER = re.compile(r"^\s+(?:đại biểu\s+)?(?:Đảng|đảng|Chi bộ|chi bộ|lần thứ|Đại biểu Đảng)", re.I)
 # a meeting noun standing alone refers back to a meeting already reported ("Tại hội nghị, ...",
@@ -96,10 +98,11 @@ _PRONOUN_REACH = 1500  # characters back to the person a bare "đồng chí" sta
 _BARE_UNIT = re.compile(rf"(tỉnh|huyện|xã|phường|thị trấn)\s+(?=[{LOWER}])(?!của|và|\w+\s+(?:có|trong|trên)\s)")
 # the verb of a person speaking at the meeting, right after their name and titles
 _SPEAKS = re.compile(r"\s*,?\s*(?:(?:đã|cũng|tiếp tục)\s+)?(?:báo cáo|trình bày|tham luận|giải trình|nhấn mạnh|"
-                     r"kết luận|đề nghị|yêu cầu|chỉ đạo|quán triệt|đánh giá|ghi nhận|biểu dương|thông báo|đề xuất|kiến nghị)(?!\w)")
+                     r"kết luận|đề nghị|yêu cầu|chỉ đạo|quán triệt|đánh giá|ghi nhận|biểu dương|thông báo|đề xuất|kiến nghị|"
+                     r"khẳng định|cho rằng|lưu ý|chúc mừng|mong muốn|chia sẻ|phân tích|gợi mở|trao đổi|tiếp thu|giao nhiệm vụ)(?!\w)")
 _ROLE_WINDOW = 2000  # characters either side of a person read for their role at a meeting
 # a sentence that goes on with the same day's programme
-_SAME_DAY_LEAD = re.compile(r"\s*(?:(?:(?:Buổi\s+)?(?:sáng|chiều|tối|trưa)\s+|Sáng\s+|Chiều\s+|Tối\s+|Trưa\s+)?(?:Cùng|cùng) ngày|Cũng trong (?:ngày|sáng|chiều|buổi sáng|buổi chiều|chương trình)|Trong chương trình"
+_SAME_DAY_LEAD = re.compile(r"\s*(?:Buổi\s+(?:sáng|chiều|tối|trưa)(?=\s*,)|(?:(?:Buổi\s+)?(?:sáng|chiều|tối|trưa)\s+|Sáng\s+|Chiều\s+|Tối\s+|Trưa\s+)?(?:Cùng|cùng) ngày|Cũng trong (?:ngày|sáng|chiều|buổi sáng|buổi chiều|chương trình)|Trong chương trình"
                             r"(?: làm việc| công tác)?|Trong chuyến (?:công tác|làm việc|thăm)|Dịp này|Nhân dịp này|Tại đây|Sau đó|Trước đó|"
                             r"(?:Trước|Sau)(?: khi| buổi)? làm việc)\b")
 # between the units of a list of bodies: "…, Ban Thường vụ Huyện ủy ", " và Đảng ủy xã "
@@ -368,7 +371,8 @@ class MeetingFinder:
         for i, c in enumerate(cands):
             if c.date is None and _SAME_DAY_LEAD.match(text, c.sent[0]):
                 # "Cùng ngày, ...", "Trong chương trình làm việc, ... dự lễ thượng cờ": the day of the visit
-                c.date = next((p.date for p in reversed(cands[:i]) if p.date and p.sent != c.sent), None)
+                c.date = next((p.date for p in reversed(cands[:i]) if p.date and p.sent != c.sent), None) \
+                    or self._last_day_before(c.sent[0])
         # people: chairs and attendees, assigned to the meeting of their sentence (or the last one)
         asked: list[tuple[str, str, tuple[int, int]]] = []  # (person, unit, sentence) asked by name to act
         for pm in self.people:
@@ -386,6 +390,15 @@ class MeetingFinder:
                 # "Tham dự có các đồng chí: A; B." before the meeting is named: the article's meeting
                 target = next((c for c in cands if c.pos > pm.start and c.ref is None), None)
             if target is None:
+                # "Sáng 14/5, đồng chí A dẫn đầu đoàn công tác về thăm … Buổi chiều, đoàn đã làm việc
+                # với Ban Thường vụ Huyện ủy B": the team's meeting, named a little later
+                later = next((c for c in cands if c.pos > pm.start and c.ref is None), None)
+                if later is not None and later.pos - pm.end < _TEAM_REACH and _TEAM_SUBJECT.match(text, later.sent[0]):
+                    lst = later.chair if role == "chair" else later.attendees
+                    if pm.name not in lst:
+                        lst.append(pm.name)
+                    if later.kind == "làm việc" and _LEADS.search(text, pm.end, sent[1]) and pm.name not in later.directed:
+                        later.directed.append(pm.name)
                 continue
             lst = target.chair if role == "chair" else target.attendees
             if pm.name not in lst:
@@ -552,6 +565,16 @@ class MeetingFinder:
         if bare:
             # "yêu cầu cấp ủy, chính quyền xã quan tâm …": the unit of that level the text is about
             return self.ctx.focus_label(LEVEL_OF_WORD[bare.group(1)], at=dm.end())
+        return None
+
+    def _last_day_before(self, pos: int) -> str | None:
+        """The day the text last dated before ``pos`` (a sentence that names no meeting: ``Sáng 14/5,
+        đồng chí A dẫn đầu đoàn … về thăm …``), within a few sentences."""
+        before = [s for s in self.ctx.doc.sentences if s[1] <= pos][-4:]
+        for sent in reversed(before):
+            dates = event_dates(self.text[sent[0]:sent[1]], self.ctx.year, self.ctx.doc.published)
+            if dates:
+                return dates[-1][1]
         return None
 
     def _lead_date(self, cands: list[_Cand]) -> str | None:
