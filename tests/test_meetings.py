@@ -546,3 +546,14 @@ def test_a_team_led_in_the_lead_meets_the_body_in_the_afternoon_of_that_day():
     assert [(m.kind, m.date, sorted(m.attendees)) for m in rec.meetings] == [
         ("làm việc", "2024-05-14", ["Lại Thế Nguyên", "Đầu Thanh Tùng"])]
     assert _directed(rec) == {("Lại Thế Nguyên", "huyện Mường Lát")}
+
+
+def test_people_listed_under_a_heading_and_a_plural_list_with_the_verb_at_its_end_attend():
+    rec = _rec("Ngày 20/12/2024, Ban Thường vụ Huyện ủy Thanh Sơn tổ chức hội nghị tổng kết năm 2024.\nDự hội nghị có:\n"
+               "- Đồng chí Hà Thị Bình, Phó Bí thư Thường trực Huyện ủy;\n- Đồng chí Đinh Văn Cường, Chủ tịch UBND huyện.\n"
+               "Các đồng chí Ủy viên Ban Thường vụ Huyện ủy: Lê Văn Dũng, Trưởng Ban Tổ chức Huyện ủy; Phạm Thị Giang, "
+               "Trưởng Ban Tuyên giáo Huyện ủy cùng dự.")
+    assert sorted(rec.meetings[0].attendees) == ["Hà Thị Bình", "Lê Văn Dũng", "Phạm Thị Giang", "Đinh Văn Cường"]
+    heading = _rec("Ngày 20/12/2024, Ban Thường vụ Huyện ủy Thanh Sơn tổ chức hội nghị tổng kết năm 2024.\n"
+                   "Kết quả bầu cử như sau:\n- Đồng chí Hà Thị Bình, Phó Bí thư Thường trực Huyện ủy;")
+    assert "Hà Thị Bình" not in heading.meetings[0].attendees

@@ -70,6 +70,9 @@ _TEAM_SUBJECT = re.compile(r"\s*(?:[^,.;:\n]{1,30},\s*)?(?:Đoàn|đoàn)(?:\s+(
 _OWN_HOST = 120  # a unit named this close to a meeting word hosts it (_locality_near: chars + 20 a level up)
 # "A cùng đoàn công tác đến khảo sát …": A and the team named before
 _WITH_TEAM = re.compile(r"(?<!\w)cùng\s+(?:các\s+thành\s+viên\s+)?đoàn(?:\s+công\s+tác)?(?!\w)(?![^.;]{0,30}?(?:của|do)\s)")
+_ITEM_LINE = re.compile(r"\s*(?:[-–+•*]\s|\d{1,2}[.)]\s)")
+# a plural list head: "Các đồng chí Ủy viên Ban Thường vụ Huyện ủy: ", "các đồng chí: "
+_PLURAL_LIST_HEAD = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông,?\s*bà|vị)[^.;:]{0,120}:")
 _TEAM_REACH = 1200  # characters from a team's members to the meeting its next sentences name
 _LEADS = re.compile(r"(?<!\w)(?:dẫn đầu|làm [Tt]rưởng đoàn|làm [Tt]ổ trưởng)(?!\w)")
 _COUNTED_AFTER = re.compile(r"[^.,;:()]{0,30}?\s\d+\s+(?:lượt|cuộc|lần)(?!\w)")
@@ -774,6 +777,8 @@ class MeetingFinder:
             return "chair"
         if am and (semi < 0 or end + am.start() < semi):
             return "attendee"
+        if am and not cm and _PLURAL_LIST_HEAD.search(text, lo, pm.start):
+            return "attendee"  # "Các đồng chí Ủy viên Ban Thường vụ: A, …; B, … cùng dự": the verb is everyone's
         left = text[lo: pm.start]
         semi_left = left.rfind(";")
         if semi_left >= 0 and re.match(rf"\s*[{LOWER}]", right) and not cm and not am:
@@ -797,9 +802,33 @@ class MeetingFinder:
             return "chair"
         if _SPEAKS.match(text, end):
             return "attendee"  # "Đồng chí A, Chủ tịch UBND huyện báo cáo …": speaking at the meeting
+        heading = self._list_heading(pm.start)
+        if heading is not None:
+            # "Dự hội nghị có:" over "- Đồng chí A, …;" lines: the heading's verb is each item's
+            if _CHAIR.search(heading):
+                return "chair"
+            if _ATTEND.search(heading):
+                return "attendee"
         if meeting_here and not _elected(text, pm.end) and not _OBJECT_OF.search(text[max(0, pm.start - 40): pm.start]) \
                 and not _OBJECT_LIST.search(text, lo, pm.start):
             return "attendee"
+        return None
+
+    def _list_heading(self, pos: int) -> str | None:
+        """The heading line ending in a colon over the list item (``- …``, ``+ …``) ``pos`` is in."""
+        text = self.text
+        line = text.rfind("\n", 0, pos) + 1
+        if not _ITEM_LINE.match(text, line):
+            return None
+        for _ in range(30):  # the items above, up to the heading
+            if line <= 0:
+                return None
+            prev = text.rfind("\n", 0, line - 1) + 1
+            head = text[prev:line - 1].strip()
+            line = prev
+            if not head or _ITEM_LINE.match(head):
+                continue
+            return head if head.endswith(":") else None
         return None
 
     def _directs(self, pm: PersonMention, sent: tuple[int, int], meeting: _Cand) -> bool:
