@@ -166,6 +166,7 @@ def _plus_days(iso: str, days: int) -> str:
         return "9999-12-31"
 
 
+_LEAD_FULL_DATE = re.compile(r"(?i)(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 _YEAR_OF = re.compile(r"(?i)(?<!đến )(?<!vào )(?<!tới )năm\s+((?:19|20)\d{2})")
 _TERM = re.compile(r"(?i)(?:nhiệm\s+kỳ|giai\s+đoạn|khóa\s+\w+,?\s*nhiệm\s+kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 
@@ -177,9 +178,9 @@ def article_year(text: str, published: str | None, hint: int | None = None) -> i
         return int(published[:4])
     if hint:
         return hint
-    dated = event_dates(text[:600], None)
-    if dated:
-        return int(dated[0][1][:4])  # the lead's event, dated in full ("Ngày 15/1/2024, ...")
+    lead = _LEAD_FULL_DATE.search(text, 0, 600)
+    if lead:
+        return int(lead.group(1))  # the lead's event, dated in full ("Ngày 15/1/2024, ...")
     years = [int(y) for y in _YEAR_OF.findall(text)]
     if years:
         return min(years)

@@ -94,8 +94,9 @@ _ASK = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)\s+(?:(?:cấ
                   r"Thường trực|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|Ủy ban nhân dân|lãnh đạo|tập thể|các ngành|nhân dân|Nhân dân)"
                   rf"\s*(?:,|và)?\s*)+(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s|(?<=ủy )[{UPPER}])")
 # a bare "đồng chí" opening a sentence or a clause, then its verb (not a name, a title, "lãnh đạo")
-_PRONOUN = re.compile(rf"(?:^|(?<=[.;:\n])\s*|(?<=, ))(Đồng chí|đồng chí)\s+(?=(?:đã|cũng|tiếp tục|luôn)?\s*"
-                      rf"(?!lãnh\s+đạo|đảng\s+viên|trong|này|đó|và|là|được|nguyên|Ủy|ủy)[{LOWER}])", re.M)
+_PRONOUN = re.compile(r"(?<!\w)(?:Đồng chí|đồng chí)\s+")
+_PRONOUN_VERB = re.compile(rf"(?:đã|cũng|tiếp tục|luôn)?\s*(?!lãnh\s+đạo|đảng\s+viên|trong|này|đó|và|là|được|nguyên|Ủy|ủy)[{LOWER}]")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:\n]\s*|, )$")
 _PRONOUN_REACH = 1500  # characters back to the person a bare "đồng chí" stands for
 # a level word with no name after it ("chính quyền xã quan tâm", "UBND huyện chỉ đạo")
 _BARE_UNIT = re.compile(rf"(tỉnh|huyện|xã|phường|thị trấn)\s+(?=[{LOWER}])(?!của|và|\w+\s+(?:có|trong|trên)\s)")
@@ -232,6 +233,8 @@ class MeetingFinder:
         text, doc = self.text, self.ctx.doc
         out = []
         for m in _PRONOUN.finditer(text):
+            if not _PRONOUN_VERB.match(text, m.end()) or not _CLAUSE_OPENS.search(text[max(0, m.start() - 6):m.start()]):
+                continue
             sent = doc.sentence_of(m.start())
             prior = [p for p in self.people if p.start < sent[0] and sent[0] - p.start < _PRONOUN_REACH]
             if not prior:
@@ -240,7 +243,7 @@ class MeetingFinder:
             first = next(p for p in prior if p.start >= last[0])
             if text.count("\n", first.start, m.start()) > 3:
                 continue
-            out.append(PersonMention(first.name, m.start(1), m.end(1)))
+            out.append(PersonMention(first.name, m.start(), m.start() + len("đồng chí")))
         return out
 
     def _is_meeting(self, m: re.Match[str]) -> str | None:
