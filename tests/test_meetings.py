@@ -557,3 +557,10 @@ def test_people_listed_under_a_heading_and_a_plural_list_with_the_verb_at_its_en
     heading = _rec("Ngày 20/12/2024, Ban Thường vụ Huyện ủy Thanh Sơn tổ chức hội nghị tổng kết năm 2024.\n"
                    "Kết quả bầu cử như sau:\n- Đồng chí Hà Thị Bình, Phó Bí thư Thường trực Huyện ủy;")
     assert "Hà Thị Bình" not in heading.meetings[0].attendees
+
+
+def test_a_session_closed_after_three_days_and_an_official_answering_questions_there():
+    rec = _rec("Chiều 12/7/2024, sau 3 ngày làm việc khẩn trương, Kỳ họp thứ 20 HĐND tỉnh Nghệ An khóa XVIII đã bế "
+               "mạc.\nTại phiên chất vấn sáng cùng ngày, đồng chí Bùi Đình Long, Phó Chủ tịch UBND tỉnh đã trả lời "
+               "chất vấn của đại biểu.\nTrong năm 2024, HĐND tỉnh dự kiến tổ chức thêm 2 kỳ họp chuyên đề.")
+    assert [(m.kind, m.date, m.attendees) for m in rec.meetings] == [("kỳ họp", "2024-07-10", ["Bùi Đình Long"])]
