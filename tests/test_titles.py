@@ -442,3 +442,9 @@ def test_a_chain_after_a_plural_before_a_list_of_names_is_everyones():
     assert posts["Lê Văn Sơn"] == [("Bí thư", "Huyện ủy")]
     single = extract("Dự hội nghị có đồng chí Phó Chủ tịch UBND tỉnh Hà Giang Trần Văn Lạc, Nguyễn Thị Lan cùng dự.", id="t")
     assert [o.name for o in single.officials] == ["Trần Văn Lạc"]
+
+
+def test_the_delegation_abbreviated_inside_a_longer_body_is_written_out():
+    rec = extract("Đồng chí Đỗ Văn Hải, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Tuyên Quang dự.", id="t")
+    assert [(p.role, p.body) for p in rec.officials[0].positions] == [
+        ("Chánh Văn phòng", "Văn phòng Đoàn đại biểu Quốc hội và HĐND")]
