@@ -448,3 +448,8 @@ def test_the_delegation_abbreviated_inside_a_longer_body_is_written_out():
     rec = extract("Đồng chí Đỗ Văn Hải, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Tuyên Quang dự.", id="t")
     assert [(p.role, p.body) for p in rec.officials[0].positions] == [
         ("Chánh Văn phòng", "Văn phòng Đoàn đại biểu Quốc hội và HĐND")]
+
+
+def test_a_trade_union_below_the_federation_is_a_body():
+    rec = extract("Đồng chí Ngô Văn Nhất, Chủ tịch Công đoàn Viên chức tỉnh Tuyên Quang dự.", id="t")
+    assert [(p.role, p.body) for p in rec.officials[0].positions] == [("Chủ tịch", "Công đoàn Viên chức")]
