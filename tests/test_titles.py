@@ -453,3 +453,14 @@ def test_the_delegation_abbreviated_inside_a_longer_body_is_written_out():
 def test_a_trade_union_below_the_federation_is_a_body():
     rec = extract("Đồng chí Ngô Văn Nhất, Chủ tịch Công đoàn Viên chức tỉnh Tuyên Quang dự.", id="t")
     assert [(p.role, p.body) for p in rec.officials[0].positions] == [("Chủ tịch", "Công đoàn Viên chức")]
+
+
+def test_an_age_before_the_title_a_chain_joined_by_dashes_and_shortened_roles():
+    rec = extract("Ông Lê Văn Tám, 56 tuổi, Bí thư Chi bộ thôn Khuôn Phầy cho biết. Đồng chí Nông Văn Mười – Ủy viên "
+                  "BTV Tỉnh ủy – Trưởng Ban Tổ chức Tỉnh ủy Tuyên Quang dự. Đ/c Ma Văn Một, PBT Huyện ủy, Chủ tịch "
+                  "UBND huyện Yên Sơn; đ/c Lục Văn Hai, PCT UBND huyện Yên Sơn dự.", id="t")
+    posts = {o.name: [(p.role, p.body) for p in o.positions] for o in rec.officials}
+    assert posts == {"Lê Văn Tám": [("Bí thư", "Chi bộ")],
+                     "Nông Văn Mười": [("Ủy viên Ban Thường vụ", "Tỉnh ủy"), ("Trưởng ban", "Ban Tổ chức Tỉnh ủy")],
+                     "Ma Văn Một": [("Phó Bí thư", "Huyện ủy"), ("Chủ tịch", "UBND")],
+                     "Lục Văn Hai": [("Phó Chủ tịch", "UBND")]}

@@ -28,8 +28,8 @@ _NOT_NAME_START = {"Phó", "Văn", "Mặt", "Ban", "Chủ", "Bí", "Tỉnh", "Hu
                    "Nguyên", "Đồng", "Ông", "Bà", "Các", "Cùng", "Tham", "Dự", "Về", "Theo", "Tại", "Ngày",
                    "Sáng", "Chiều", "Anh", "Chị"}
 _HONORIFIC_BEFORE = None
-# between a name and its appositive titles; a parenthetical (year of birth) may come first
-_SEP = re.compile(r"^\s*(?:\((?=[^()]*\d)[^()]{1,20}\)\s*)?(?:[,:]|[-–—]|\()\s*")
+# between a name and its appositive titles; a parenthetical (year of birth) or the age may come first
+_SEP = re.compile(r"^\s*(?:\((?=[^()]*\d)[^()]{1,20}\)\s*)?(?:,\s*\d{2,3}\s+tuổi\s*(?=,))?(?:[,:]|[-–—]|\()\s*")
 # A predicate that gives the name before it a post: "được bầu giữ chức", "tái đắc cử",
 # "được chỉ định tiếp tục đảm nhiệm chức danh", "làm", "là" (elections, designations and
 # appointments; FORMAT.md settled cases). Not "giới thiệu để bầu" (only nominated).
