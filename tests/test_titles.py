@@ -464,3 +464,9 @@ def test_an_age_before_the_title_a_chain_joined_by_dashes_and_shortened_roles():
                      "Nông Văn Mười": [("Ủy viên Ban Thường vụ", "Tỉnh ủy"), ("Trưởng ban", "Ban Tổ chức Tỉnh ủy")],
                      "Ma Văn Một": [("Phó Bí thư", "Huyện ủy"), ("Chủ tịch", "UBND")],
                      "Lục Văn Hai": [("Phó Chủ tịch", "UBND")]}
+
+
+def test_a_title_written_right_after_the_name_without_a_comma():
+    rec = extract("Đồng chí Hà Văn Chín Bí thư Huyện ủy Yên Sơn phát biểu.", id="t")
+    assert [(o.name, [(p.role, p.body) for p in o.positions]) for o in rec.officials] == [
+        ("Hà Văn Chín", [("Bí thư", "Huyện ủy")])]

@@ -143,6 +143,13 @@ class OfficialFinder:
         for m in _NAME_RUN.finditer(text):
             words = m.group(1).split()
             start = m.start(1)
+            # "Đồng chí Hà Văn Chín Bí thư Huyện ủy": the run ends where a title begins
+            at = start
+            for j, w in enumerate(words):
+                if j >= 2 and w in _NOT_NAME_START and _role_match(text, at):
+                    words = words[:j]
+                    break
+                at += len(w) + 1
             # a place name before the person ("tỉnh Nghệ An Nguyễn Đức Trung"): cut at a surname
             for k in range(0, len(words) - 1):
                 tail = words[k:]
@@ -216,6 +223,8 @@ class OfficialFinder:
         sm = _SEP.match(self.text[e:e + 30])
         if sm and _role_match(self.text, e + sm.end()):
             return self.parser.parse_list(self.text, e + sm.end())
+        if self.text[e:e + 1] == " " and self.text[e + 1:e + 2].isupper() and _role_match(self.text, e + 1):
+            return self.parser.parse_list(self.text, e + 1)  # "Đồng chí A Bí thư Huyện ủy": no comma
         return []
 
     def find(self) -> list[Official]:
