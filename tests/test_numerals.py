@@ -364,3 +364,13 @@ def test_figures_of_a_year_gone_by_are_results_and_the_leads_full_date_gives_the
             "Năm 2024, tỉnh phấn đấu tốc độ tăng trưởng kinh tế đạt 7% trở lên.")
     got = {(t.value, t.status, t.period) for t in extract(text, id="t").targets}
     assert got == {(6.8, "achieved", "2023"), (5500, "achieved", "2023"), (7, "target", "2024")}
+
+
+def test_a_headline_saying_a_year_gone_by_reached_results_is_no_plan():
+    from kg.extract import extract
+    text = ("Huyện Hàm Yên: Kinh tế - xã hội năm 2024 đạt nhiều kết quả\nCập nhật lúc 15:20, 25/12/2024\n"
+            "Năm 2024, tổng giá trị sản xuất trên địa bàn huyện đạt 8.500 tỷ đồng, đạt 102% kế hoạch. Thu ngân sách "
+            "trên địa bàn đạt 210 tỷ đồng.")
+    assert {(t.value, t.status) for t in extract(text, id="t").targets} >= {(8500, "achieved"), (210, "achieved")}
+    plan = text.replace("năm 2024 đạt nhiều kết quả", "năm 2025 đạt nhiều kết quả").replace("đạt 102% kế hoạch", "tăng 9%")
+    assert {t.status for t in extract(plan, id="t").targets} == {"target"}

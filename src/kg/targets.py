@@ -461,7 +461,8 @@ class TargetFinder:
         if key not in self._cache:  # one look per sentence, not one per number
             # "đạt 58% kế hoạch", "so với kế hoạch": a result measured against a plan names no plan
             # (also in the sentences just before: "19/22 chỉ tiêu đạt và vượt kế hoạch" is a result)
-            self._cache[key] = bool(_plan_word(stext) or _plan_word(self.text[max(0, s0 - 400): s0])
+            year = self.ctx.year
+            self._cache[key] = bool(_plan_word(stext, year) or _plan_word(self.text[max(0, s0 - 400): s0], year)
                                     or self._under_plan_heading(s0))
         return "target" if self._cache[key] else "achieved"
 
@@ -665,11 +666,16 @@ def _period_mentions(text: str):
             yield m.start(), (f"{m.group(1)}-{m.group(2)}" if is_range else m.group(1)), is_range
 
 
-def _plan_word(text: str) -> bool:
-    """A plan word in ``text`` that is no part of a result measured against a plan."""
+def _plan_word(text: str, year: int | None = None) -> bool:
+    """A plan word in ``text`` that is no part of a result measured against a plan, nor a year
+    gone by that reached something (``Kinh tế - xã hội năm 2024 đạt nhiều kết quả`` in 2024)."""
     hit = _TARGET.search(text)
     if hit and _AGAINST_PLAN.search(text):
-        hit = _TARGET.search(_AGAINST_PLAN.sub(" ", text))
+        text = _AGAINST_PLAN.sub(" ", text)
+        hit = _TARGET.search(text)
+    while hit and year and hit.group(1).lower().startswith("năm 20") and hit.group(1).endswith("đạt") \
+            and int(hit.group(1)[4:8]) <= year:
+        hit = _TARGET.search(text, hit.end())
     return bool(hit)
 
 
