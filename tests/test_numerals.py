@@ -374,3 +374,12 @@ def test_a_headline_saying_a_year_gone_by_reached_results_is_no_plan():
     assert {(t.value, t.status) for t in extract(text, id="t").targets} >= {(8500, "achieved"), (210, "achieved")}
     plan = text.replace("năm 2024 đạt nhiều kết quả", "năm 2025 đạt nhiều kết quả").replace("đạt 102% kế hoạch", "tăng 9%")
     assert {t.status for t in extract(plan, id="t").targets} == {"target"}
+
+
+def test_a_paragraph_opening_with_a_term_that_has_ended_reports_results():
+    from kg.extract import extract
+    text = ("Ngày 15/6/2025, Đảng bộ xã Minh Quang tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2025-2030.\n"
+            "Nhiệm kỳ 2020-2025, Đảng bộ xã đã lãnh đạo hoàn thành các chỉ tiêu Nghị quyết đề ra. Tốc độ tăng trưởng "
+            "kinh tế bình quân đạt 8,2%/năm.\nNhiệm kỳ 2025-2030, phấn đấu tốc độ tăng trưởng kinh tế bình quân đạt 9%/năm.")
+    got = {(t.value, t.status, t.period) for t in extract(text, id="t").targets}
+    assert (8.2, "achieved", "2020-2025") in got and (9, "target", "2025-2030") in got

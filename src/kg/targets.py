@@ -496,6 +496,11 @@ class TargetFinder:
         if key not in self._cache:
             line_end = self.text.find("\n", line_start)
             m = _LAST_TERM.search(self.text, line_start, len(self.text) if line_end < 0 else line_end)
+            if m is None:
+                # "Nhiệm kỳ 2020-2025, Đảng bộ xã đã lãnh đạo …" opening a paragraph of a text of 2025
+                m = _ENDED_TERM_LEAD.match(self.text, line_start)
+                if m is not None and not (self.ctx.year and int(m.group(1)) <= self.ctx.year):
+                    m = None
             self._cache[key] = m.end() if m else None
         return self._cache[key]
 
@@ -769,6 +774,7 @@ _FIVE_YEARS = re.compile(r"(?i)(?<!\w)(?:5|năm) năm(?!\s+(?:tới|đến|sau|\
 # a review of a year: "tổng kết công tác xây dựng Đảng năm 2025", "báo cáo kết quả thực hiện nhiệm vụ năm 2024"
 _REVIEWED_YEAR = re.compile(r"(?i)(?=[tkđ])(?<!\w)(?:tổng kết|kết quả|đánh giá)(?!\w)[^.;\n]{0,60}?năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 # a past verb after the figure in its clause: "234 chi bộ ... đã tổ chức thành công"
+_ENDED_TERM_LEAD = re.compile(r"(?i)\s*(?:trong\s+|qua\s+)?(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s*,[^.;\n]{0,80}?(?<!\w)(?:đã|đạt được)(?!\w)")
 _PAST_YEAR_LEAD = re.compile(r"(?i)\s*(?:trong\s+|cả\s+)?năm\s+((?:19|20)\d{2})\s*,")
 _DONE_AFTER = re.compile(r"(?i)(?<!\w)đã\s+(?!được\s+(?:giao|đề ra))(?=\w)")
 _PLAN_WORDS = {"kế hoạch", "chỉ tiêu", "mục tiêu", "KH"}
