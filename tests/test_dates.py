@@ -39,3 +39,13 @@ def test_a_day_without_a_year_weeks_after_publication_is_last_years():
     assert event_dates("Sáng 30/12, Ban Thường vụ Tỉnh ủy họp.", 2025, "2025-01-06") == [(0, "2024-12-30")]
     assert event_dates("Sáng 3/1, Ban Thường vụ Tỉnh ủy họp.", 2025, "2025-01-06") == [(0, "2025-01-03")]
     assert event_dates("Sáng 30/12/2025, Ban Thường vụ Tỉnh ủy họp.", 2025, "2025-01-06") == [(0, "2025-12-30")]
+
+
+def test_a_spam_copys_byline_gives_the_date_and_its_site_name_no_locality():
+    from kg.extract import extract
+    rec = extract("Bí thư Tỉnh ủy làm việc với huyện Yên Sơn - Báo Mới 24h\nadmin 14/03/2024 0 Comments\n"
+                  "Sáng 13/3, đồng chí Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy đã làm việc với Ban Thường vụ "
+                  "Huyện ủy Yên Sơn.", id="t")
+    assert rec.published == "2024-03-14"
+    assert [loc.name for loc in rec.localities] == ["huyện Yên Sơn"]
+    assert [(m.kind, m.date) for m in rec.meetings] == [("làm việc", "2024-03-13")]

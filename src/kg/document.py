@@ -21,6 +21,7 @@ _ABBREV_BEFORE = re.compile(r"(?<![\w.])(?:TP|Tp|P|Q|TX|TT|H|X|ThS|TS|PGS|GS|BS|
 _COUNTER = re.compile(r"[\s:|.]*(\(\d+\))?$")
 # a line broken inside a sentence (hard-wrapped pages: "Bí thư Tỉnh\nủy", "các đồng\nchí:"): after a
 # word or a comma, the next line starting in lower case continues it
+_BYLINE_DATE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}")
 _SOFT_WRAP = re.compile(rf"\n(?=[ \t]*[{LOWER}])")
 
 
@@ -32,6 +33,10 @@ def _join_soft_wraps(text: str) -> str:
         i = m.start() - 1
         while i >= 0 and text[i] in " \t":
             i -= 1
+        end = text.find("\n", m.end())
+        if _BYLINE_DATE.search(text, m.end(), len(text) if end < 0 else min(end, m.end() + 60)) \
+                and (end < 0 or end - m.end() <= 60):
+            return "\n"  # "admin 14/03/2024 0 Comments": a short line with a date is a byline, no wrap
         return " " if i >= 0 and (text[i].isalnum() or text[i] in ",_") else "\n"
     return _SOFT_WRAP.sub(join, text)
 

@@ -105,7 +105,7 @@ _ANAPHORA_REACH = 500
 
 def _trim_name(name: str) -> list[str]:
     """Prefixes of a capitalised run, longest first, cut before a person's surname."""
-    toks = re.split(r"(\s+|\s*[-–]\s*)", name)
+    toks = re.split(r"(\s*[-–]\s*|\s+)", name)
     words = toks[0::2]
     seps = toks[1::2]
     out = []
