@@ -564,3 +564,10 @@ def test_a_session_closed_after_three_days_and_an_official_answering_questions_t
                "mạc.\nTại phiên chất vấn sáng cùng ngày, đồng chí Bùi Đình Long, Phó Chủ tịch UBND tỉnh đã trả lời "
                "chất vấn của đại biểu.\nTrong năm 2024, HĐND tỉnh dự kiến tổ chức thêm 2 kỳ họp chuyên đề.")
     assert [(m.kind, m.date, m.attendees) for m in rec.meetings] == [("kỳ họp", "2024-07-10", ["Bùi Đình Long"])]
+
+
+def test_a_ceremony_and_a_visit_with_gifts_the_same_day_are_two_events():
+    rec = _rec("Sáng 20/3/2024, UBND huyện Nhơn Trạch tổ chức lễ khởi công xây dựng cầu Phú Đông. Dự lễ có đồng chí "
+               "Võ Văn Phi, Phó Chủ tịch UBND tỉnh Đồng Nai.\nCùng ngày, đồng chí Võ Văn Phi đã đến thăm và tặng quà "
+               "gia đình chính sách tại xã Phú Đông.")
+    assert sorted((m.kind, m.locality) for m in rec.meetings) == [("khác", "huyện Nhơn Trạch"), ("khác", "xã Phú Đông")]

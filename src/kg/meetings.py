@@ -169,6 +169,22 @@ def _implied_date(iso: str, sentence: str, kind: str, explicit: bool) -> str:
     return d.isoformat()
 
 
+def _family(word: str) -> str:
+    """The sort of event a meeting word of kind ``khác`` names: a ceremony, a visit with gifts or
+    wishes, an incense offering, or the word itself."""
+    if "lễ" in word or "kỷ niệm" in word or "mít tinh" in word:
+        return "lễ"
+    if word.startswith("thăm") or "chúc tết" in word or "tặng quà" in word:
+        return "thăm"
+    if word.startswith("dâng"):
+        return "dâng"
+    return word
+
+
+def _other_family(a: str, b: str) -> bool:
+    return bool(a and b) and _family(a) != _family(b)
+
+
 def _same_sitting(a: "_Cand", b: "_Cand") -> bool:
     """A congress or council session of one unit runs over several days: mentions of it a few
     days apart (``từ ngày 15-17/10``, ``Sáng 16/10, Đại hội ... khai mạc``) are one meeting, which
@@ -448,6 +464,8 @@ class MeetingFinder:
                     continue
                 if self._other_host(mm, c):
                     continue
+                if c.kind == "khác" and _other_family(mm.word, c.word) and mm.sent != c.sent:
+                    continue  # "lễ khởi công …" then "Cùng ngày, … thăm, tặng quà …": two events
                 if (mm.units or c.units) and mm.units != c.units and not self._headline(mm):
                     continue
                 self._merge(mm, c)
