@@ -571,3 +571,16 @@ def test_a_ceremony_and_a_visit_with_gifts_the_same_day_are_two_events():
                "Võ Văn Phi, Phó Chủ tịch UBND tỉnh Đồng Nai.\nCùng ngày, đồng chí Võ Văn Phi đã đến thăm và tặng quà "
                "gia đình chính sách tại xã Phú Đông.")
     assert sorted((m.kind, m.locality) for m in rec.meetings) == [("khác", "huyện Nhơn Trạch"), ("khác", "xã Phú Đông")]
+
+
+def test_a_conference_for_the_whole_country_has_no_locality_and_directs_no_province():
+    rec = _rec("Sáng 6/11/2024, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết. "
+               "Tổng Bí thư Tô Lâm dự và phát biểu chỉ đạo.\nTại điểm cầu tỉnh Phú Yên, đồng chí Phạm Đại Dương, Bí "
+               "thư Tỉnh ủy chủ trì.")
+    assert [(m.kind, m.locality) for m in rec.meetings] == [("Hội nghị", None)] and not rec.directed
+    rec = _rec("Sáng 3/1/2024, Bộ Văn hóa, Thể thao và Du lịch tổ chức Hội nghị tổng kết công tác năm 2023. Thủ tướng "
+               "Phạm Minh Chính dự và phát biểu chỉ đạo.", url="https://baosoctrang.org.vn/x")
+    assert [(m.kind, m.locality) for m in rec.meetings] == [("Hội nghị", None)] and not rec.directed
+    local = _rec("Sáng 3/1/2024, Huyện ủy Mỹ Tú tổ chức Hội nghị tổng kết công tác năm 2023. Đồng chí Trần Văn Lâu, Bí "
+                 "thư Tỉnh ủy dự và phát biểu chỉ đạo.", url="https://baosoctrang.org.vn/x")
+    assert _directed(local) == {("Trần Văn Lâu", "huyện Mỹ Tú")}

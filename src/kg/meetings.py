@@ -73,6 +73,12 @@ _WITH_TEAM = re.compile(r"(?<!\w)cùng\s+(?:các\s+thành\s+viên\s+)?đoàn(?:\
 _ITEM_LINE = re.compile(r"\s*(?:[-–+•*]\s|\d{1,2}[.)]\s)")
 # a plural list head: "Các đồng chí Ủy viên Ban Thường vụ Huyện ủy: ", "các đồng chí: "
 _PLURAL_LIST_HEAD = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông,?\s*bà|vị)[^.;:]{0,120}:")
+# a conference for the whole country ("Hội nghị trực tuyến toàn quốc"), or one a central body holds
+# ("Bộ Văn hóa, Thể thao và Du lịch tổ chức Hội nghị …"): its locality is none of the units (FORMAT.md)
+_NATIONAL = re.compile(r"(?:\s+(?:trực tuyến|trực tiếp kết hợp trực tuyến))?\s+toàn quốc(?!\w)")
+_CENTRAL_HOST = re.compile(r"(?<!\w)(?:Bộ Chính trị|Ban Bí thư|Chính phủ|Quốc hội|Ban Chấp hành Trung ương(?: Đảng)?|"
+                           r"Bộ (?!Chỉ huy|CHQS)[A-ZĐ][^,.;]{0,50}?|Ban [A-ZĐ][^,.;]{0,25}? Trung ương|Ủy ban Trung ương MTTQ[^,.;]{0,20}?)"
+                           r"\s+(?:đã\s+)?tổ chức\s+(?:\S+\s+){0,2}$")
 _TEAM_REACH = 1200  # characters from a team's members to the meeting its next sentences name
 _LEADS = re.compile(r"(?<!\w)(?:dẫn đầu|làm [Tt]rưởng đoàn|làm [Tt]ổ trưởng)(?!\w)")
 _COUNTED_AFTER = re.compile(r"[^.,;:()]{0,30}?\s\d+\s+(?:lượt|cuộc|lần)(?!\w)")
@@ -213,6 +219,7 @@ class _Cand:
     word: str = ""  # the meeting word as written
     plural: bool = False  # "các hội nghị": one meeting for each unit listed
     ref: "_Cand | None" = None  # the earlier meeting a bare "tại hội nghị" refers back to
+    central: bool = False  # held by a central body or for the whole country: no locality, no pairs
 
 
 def _trigger_re() -> re.Pattern[str]:
@@ -378,6 +385,7 @@ class MeetingFinder:
                     loc, dist = venue, 0  # a voters' meeting is hosted where it is held ("tại phường X")
             cand = _Cand(kind, m.start(), sent, date, loc, dist, voters=voters, word=word,
                          plural=bool(re.search(r"(?<!\w)các\s+$", text[max(0, m.start() - 5):m.start()])))
+            cand.central = bool(_NATIONAL.match(text, m.end()) or _CENTRAL_HOST.search(text, max(sent[0], m.start() - 90), m.start()))
             if kind == "làm việc" and _WITH_VISITORS.match(text, m.end()):
                 # "Tiếp và làm việc với đoàn có ...": the hosts' side of the visit named before
                 cand.ref = next((p for p in reversed(cands) if p.kind in ("làm việc", "kiểm tra")
@@ -492,7 +500,7 @@ class MeetingFinder:
                     for n in c.directed:
                         directed.append(Directed(n, unit, c.sent))
                 continue
-            loc = c.locality or fallback
+            loc = None if c.central else c.locality or fallback
             out.append(Meeting(c.kind, c.date, c.chair, c.attendees, loc, c.sent))
             if loc:
                 for n in c.directed:
@@ -682,6 +690,7 @@ class MeetingFinder:
             if n not in mm.directed:
                 mm.directed.append(n)
         mm.voters = mm.voters or c.voters
+        mm.central = mm.central or c.central
 
     def _nearest(self, same: list[_Cand], pm: PersonMention) -> _Cand:
         """Of several meetings in a sentence, the one the person's verb governs: the meeting word
