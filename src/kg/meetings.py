@@ -77,7 +77,7 @@ _PLURAL_LIST_HEAD = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông,?\s*bà|v�
 # ("Bộ Văn hóa, Thể thao và Du lịch tổ chức Hội nghị …"): its locality is none of the units (FORMAT.md)
 _NATIONAL = re.compile(r"(?:\s+(?:trực tuyến|trực tiếp kết hợp trực tuyến))?\s+toàn quốc(?!\w)")
 _CENTRAL_HOST = re.compile(r"(?<!\w)(?:Bộ Chính trị|Ban Bí thư|Chính phủ|Quốc hội|Ban Chấp hành Trung ương(?: Đảng)?|"
-                           r"Bộ (?!Chỉ huy|CHQS)[A-ZĐ][^,.;]{0,50}?|Ban [A-ZĐ][^,.;]{0,25}? Trung ương|Ủy ban Trung ương MTTQ[^,.;]{0,20}?)"
+                           r"Bộ (?!Chỉ huy|CHQS)[A-ZĐ][^.;]{0,50}?|Ban [A-ZĐ][^,.;]{0,25}? Trung ương|Ủy ban Trung ương MTTQ[^,.;]{0,20}?)"
                            r"\s+(?:đã\s+)?tổ chức\s+(?:\S+\s+){0,2}$")
 _TEAM_REACH = 1200  # characters from a team's members to the meeting its next sentences name
 _LEADS = re.compile(r"(?<!\w)(?:dẫn đầu|làm [Tt]rưởng đoàn|làm [Tt]ổ trưởng)(?!\w)")
