@@ -470,3 +470,10 @@ def test_a_title_written_right_after_the_name_without_a_comma():
     rec = extract("Đồng chí Hà Văn Chín Bí thư Huyện ủy Yên Sơn phát biểu.", id="t")
     assert [(o.name, [(p.role, p.body) for p in o.positions]) for o in rec.officials] == [
         ("Hà Văn Chín", [("Bí thư", "Huyện ủy")])]
+
+
+def test_a_central_agency_party_committee_serves_no_province():
+    rec = extract("Dự có đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Đảng ủy Khối các cơ quan Trung ương. Tỉnh ủy "
+                  "Nam Định đã chỉ đạo.", id="t")
+    assert [(p.body, p.locality) for p in rec.officials[0].positions] == [("Đảng ủy", None)]
+    assert ("Đảng ủy", None) in {(c.body, c.locality) for c in rec.committees}

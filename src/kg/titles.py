@@ -332,11 +332,14 @@ class TitleParser:
                 return ParsedTitle(role, "UBND", lab, lvl, pos, self._tail(text, lend))
         return ParsedTitle(role, None, None, None, pos, self._tail(text, end), party_bare=entry.kind == "party")
 
-    def agency_locality(self, text: str, pos: int) -> tuple[str | None, str, int]:
+    def agency_locality(self, text: str, pos: int) -> tuple[str | None, str | None, int]:
         """(locality, level, end) of an agency Party committee whose name starts at ``pos``
         (``Đảng ủy Khối các cơ quan tỉnh``, ``Đảng ủy Quân sự huyện``): the province or district
         it serves, the province when the name says no level (FORMAT.md settled cases)."""
         am = _AGENCY_NAME.match(text, pos)
+        if am and not am.group("lw") and re.match(r"\s*Trung\s+ương", text[am.end():am.end() + 20]):
+            # "Đảng ủy Khối các cơ quan Trung ương", "Đảng ủy Công an Trung ương": serves no unit
+            return None, None, am.end() + len(re.match(r"\s*Trung\s+ương", text[am.end():]).group(0))
         word = am.group("lw") if am else None
         level = {"tỉnh": "province", "huyện": "district", "thị xã": "district", "quận": "district",
                  "thành phố": "province" if self._central_city_context() else "district"}.get(word or "", "province")
