@@ -477,3 +477,11 @@ def test_a_central_agency_party_committee_serves_no_province():
                   "Nam Định đã chỉ đạo.", id="t")
     assert [(p.body, p.locality) for p in rec.officials[0].positions] == [("Đảng ủy", None)]
     assert ("Đảng ủy", None) in {(c.body, c.locality) for c in rec.committees}
+
+
+def test_standing_and_full_time_members_of_a_council():
+    rec = extract("Dự có các đồng chí: Vũ Văn Hiếu, Ủy viên Thường trực HĐND tỉnh Hà Giang; Ngô Văn Nhất, Phó Trưởng ban "
+                  "chuyên trách Ban Văn hóa - Xã hội HĐND tỉnh.", id="t")
+    posts = {o.name: [(p.role, p.body) for p in o.positions] for o in rec.officials}
+    assert posts == {"Vũ Văn Hiếu": [("Ủy viên Thường trực", "HĐND")],
+                     "Ngô Văn Nhất": [("Phó Trưởng ban chuyên trách", "Ban Văn hóa - Xã hội HĐND")]}
