@@ -485,3 +485,12 @@ def test_standing_and_full_time_members_of_a_council():
     posts = {o.name: [(p.role, p.body) for p in o.positions] for o in rec.officials}
     assert posts == {"Vũ Văn Hiếu": [("Ủy viên Thường trực", "HĐND")],
                      "Ngô Văn Nhất": [("Phó Trưởng ban chuyên trách", "Ban Văn hóa - Xã hội HĐND")]}
+
+
+def test_the_supreme_court_and_procuracy_and_a_deputy_commander():
+    rec = extract("Dự có các đồng chí: Trần Văn Cao, Chỉ huy phó Ban CHQS huyện Đồng Văn; Đặng Văn Mạnh, Chánh án Tòa án "
+                  "nhân dân tối cao; Hà Văn Năm, Viện trưởng VKSND tỉnh Hà Giang.", id="t")
+    posts = {o.name: [(p.role, p.body) for p in o.positions] for o in rec.officials}
+    assert posts == {"Trần Văn Cao": [("Chỉ huy phó", "Ban Chỉ huy Quân sự")],
+                     "Đặng Văn Mạnh": [("Chánh án", "Tòa án nhân dân tối cao")],
+                     "Hà Văn Năm": [("Viện trưởng", "Viện Kiểm sát nhân dân")]}
