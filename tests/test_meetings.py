@@ -584,3 +584,13 @@ def test_a_conference_for_the_whole_country_has_no_locality_and_directs_no_provi
     local = _rec("Sáng 3/1/2024, Huyện ủy Mỹ Tú tổ chức Hội nghị tổng kết công tác năm 2023. Đồng chí Trần Văn Lâu, Bí "
                  "thư Tỉnh ủy dự và phát biểu chỉ đạo.", url="https://baosoctrang.org.vn/x")
     assert _directed(local) == {("Trần Văn Lâu", "huyện Mỹ Tú")}
+
+
+def test_the_preparatory_session_before_a_congress_is_the_congress_on_its_stated_day():
+    rec = _rec("Trong 2 ngày 16 - 17/7/2020, Đảng bộ huyện Quỳnh Nhai tổ chức Đại hội đại biểu lần thứ XXI. Dự và chỉ "
+               "đạo Đại hội có đồng chí Hoàng Văn Chất, Bí thư Tỉnh ủy.\nTại Hội nghị lần thứ nhất, đồng chí Quàng Văn "
+               "Hải và đồng chí Lường Văn Sinh được bầu giữ chức Phó Bí thư Huyện ủy.\n"
+               "Trước đó, ngày 15/7, Đại hội đã tiến hành phiên trù bị.")
+    congress = [m for m in rec.meetings if m.kind == "Đại hội"]
+    assert [(m.date, m.locality) for m in congress] == [("2020-07-16", "huyện Quỳnh Nhai")]
+    assert not any("Quàng Văn Hải" in m.attendees for m in rec.meetings)

@@ -383,3 +383,12 @@ def test_a_paragraph_opening_with_a_term_that_has_ended_reports_results():
             "kinh tế bình quân đạt 8,2%/năm.\nNhiệm kỳ 2025-2030, phấn đấu tốc độ tăng trưởng kinh tế bình quân đạt 9%/năm.")
     got = {(t.value, t.status, t.period) for t in extract(text, id="t").targets}
     assert (8.2, "achieved", "2020-2025") in got and (9, "target", "2025-2030") in got
+
+
+def test_the_ended_term_opening_the_paragraph_counts_before_a_later_five_years_gone_by():
+    from kg.extract import extract
+    text = ("Ngày 16/7/2020, Đảng bộ huyện Quỳnh Nhai tổ chức Đại hội.\nNhiệm kỳ 2015 - 2020, Đảng bộ huyện đã lãnh "
+            "đạo đạt nhiều kết quả; tốc độ tăng trưởng kinh tế bình quân đạt 11,5%/năm. Toàn huyện có 3 xã đạt chuẩn "
+            "nông thôn mới. Công tác xây dựng Đảng được chú trọng, 5 năm qua đã kết nạp 1.150 đảng viên mới.")
+    got = {t.value: (t.status, t.period) for t in extract(text, id="t").targets}
+    assert got[3] == ("achieved", "2015-2020") and got[11.5][0] == "achieved"

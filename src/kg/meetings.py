@@ -67,6 +67,7 @@ _COUNTED_BEFORE = re.compile(r"(?:^|[\s(])\d{1,3}(?:\s+(?:cuộc|buổi|lượt)
 _TO_HOLD = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|phấn đấu|quyết tâm|cần|phải)(?!\w)[^.;]{0,80}?(?<!đã )tổ chức(?:\s+thành công|\s+tốt)?\s+$")
 # a sentence whose subject is the visiting team: "Đoàn công tác đã đi thực địa …", "Buổi chiều, đoàn …"
 _TEAM_SUBJECT = re.compile(r"\s*(?:[^,.;:\n]{1,30},\s*)?(?:Đoàn|đoàn)(?:\s+(?:công tác|kiểm tra|giám sát))?\s+(?:đã|cũng|tiếp tục|đi|đến)(?!\w)")
+_BEFOREHAND = re.compile(r"\s*(?:Trước đó|Trước khi khai mạc)\b")
 _OWN_HOST = 120  # a unit named this close to a meeting word hosts it (_locality_near: chars + 20 a level up)
 # "A cùng đoàn công tác đến khảo sát …": A and the team named before
 _WITH_TEAM = re.compile(r"(?<!\w)cùng\s+(?:các\s+thành\s+viên\s+)?đoàn(?:\s+công\s+tác)?(?!\w)(?![^.;]{0,30}?(?:của|do)\s)")
@@ -146,7 +147,7 @@ _ELECTED_AFTER = re.compile(r"\s*,?\s*(?:(?:đã|tiếp tục|lần lượt|đ�
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 
 
-_OTHER_NAMES = re.compile(rf"(?:\s*(?:,|và)\s*[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{1,5}})*")
+_OTHER_NAMES = re.compile(rf"(?:\s*(?:,|và)\s*(?:(?:đồng chí|ông|bà)\s+)?[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{1,5}})*")
 
 
 def _elected(text: str, end: int) -> bool:
@@ -195,8 +196,8 @@ def _same_sitting(a: "_Cand", b: "_Cand") -> bool:
     """A congress or council session of one unit runs over several days: mentions of it a few
     days apart (``từ ngày 15-17/10``, ``Sáng 16/10, Đại hội ... khai mạc``) are one meeting, which
     takes its first day (FORMAT.md)."""
-    if a.kind not in ("Đại hội", "kỳ họp") or not a.locality or a.locality != b.locality:
-        return False
+    if a.kind not in ("Đại hội", "kỳ họp") or not a.locality or (b.locality and a.locality != b.locality):
+        return False  # (a later mention naming no unit: "Trước đó, ngày 15/7, Đại hội đã tiến hành phiên trù bị")
     try:
         return abs((_date.fromisoformat(a.date) - _date.fromisoformat(b.date)).days) <= _SITTING_DAYS
     except (TypeError, ValueError):
@@ -476,6 +477,8 @@ class MeetingFinder:
                     continue  # "lễ khởi công …" then "Cùng ngày, … thăm, tặng quà …": two events
                 if (mm.units or c.units) and mm.units != c.units and not self._headline(mm):
                     continue
+                if mm.date and c.date and _BEFOREHAND.match(text, c.sent[0]):
+                    c.date = None  # "Trước đó, ngày 15/7, Đại hội đã tiến hành phiên trù bị": a day before it
                 self._merge(mm, c)
                 into[id(c)] = mm
                 merged = True

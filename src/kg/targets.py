@@ -496,11 +496,10 @@ class TargetFinder:
         if key not in self._cache:
             line_end = self.text.find("\n", line_start)
             m = _LAST_TERM.search(self.text, line_start, len(self.text) if line_end < 0 else line_end)
-            if m is None:
-                # "Nhiệm kỳ 2020-2025, Đảng bộ xã đã lãnh đạo …" opening a paragraph of a text of 2025
-                m = _ENDED_TERM_LEAD.match(self.text, line_start)
-                if m is not None and not (self.ctx.year and int(m.group(1)) <= self.ctx.year):
-                    m = None
+            # "Nhiệm kỳ 2020-2025, Đảng bộ xã đã lãnh đạo …" opening a paragraph of a text of 2025
+            lead = _ENDED_TERM_LEAD.match(self.text, line_start)
+            if lead is not None and self.ctx.year and int(lead.group(1)) <= self.ctx.year and (m is None or lead.end() < m.end()):
+                m = lead
             self._cache[key] = m.end() if m else None
         return self._cache[key]
 
