@@ -594,3 +594,11 @@ def test_the_preparatory_session_before_a_congress_is_the_congress_on_its_stated
     congress = [m for m in rec.meetings if m.kind == "Đại hội"]
     assert [(m.date, m.locality) for m in congress] == [("2020-07-16", "huyện Quỳnh Nhai")]
     assert not any("Quàng Văn Hải" in m.attendees for m in rec.meetings)
+
+
+def test_asking_departments_to_act_directs_no_commune():
+    text = ("Ngày 9/12/2023, đồng chí Lò Minh Vinh, Chủ tịch UBND tỉnh Yên Bái chủ trì buổi làm việc với Ban Thường "
+            "vụ Đảng ủy xã Đông Cuông. Dự buổi làm việc có đồng chí Trần Quốc An, Chủ tịch HĐND huyện Văn Yên.\n"
+            "Phát biểu chỉ đạo, đồng chí Lò Minh Vinh đề nghị Đảng ủy xã tập trung lãnh đạo; đồng chí Trần Quốc An yêu "
+            "cầu các phòng, ban phối hợp chặt chẽ.")
+    assert _directed(_rec(text)) == {("Lò Minh Vinh", "xã Đông Cuông")}

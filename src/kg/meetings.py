@@ -40,7 +40,7 @@ _HANDS_OVER = re.compile(rf"{_A}(?:trao|tặng|nhận)\s+(?:[^.;:]{{0,40}}?\s)?(
 # "chỉ đạo" as a noun ("Ban Chỉ đạo", "thực hiện chỉ đạo của", "theo sự chỉ đạo"), not a verb
 _NOT_NOUN = "(?<!ban )(?<!sự )(?<!theo )(?<!hiện )(?<!tổ )(?<!nhận )(?<!lãnh đạo, )"
 # directing: "chỉ đạo", "yêu cầu", or "đề nghị" a body to act ("đề nghị Đảng ủy xã tập trung ...")
-_DIRECT = re.compile(rf"{_A}(?:{_NOT_NOUN}chỉ đạo(?!\s+(?:của|cải cách|thực hiện|xây dựng|phòng|công tác|các chương trình))|yêu cầu|đề nghị(?=\s*,?\s+(?:(?:trong\s+)?thời\s+gian\s+tới,?\s+|từ\s+nay\s+đến\s+cuối\s+năm,?\s+)?(?:(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|tập thể)\s+)?"
+_DIRECT = re.compile(rf"{_A}(?:{_NOT_NOUN}chỉ đạo(?!\s+(?:của|cải cách|thực hiện|xây dựng|phòng|công tác|các chương trình))|yêu cầu(?!\s+(?:các\s+|những\s+)?(?:phòng|sở|ban,|ban ngành|ngành|đơn vị|cơ quan)(?!\w))|đề nghị(?=\s*,?\s+(?:(?:trong\s+)?thời\s+gian\s+tới,?\s+|từ\s+nay\s+đến\s+cuối\s+năm,?\s+)?(?:(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|tập thể)\s+)?"
                      rf"(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|UBND|HĐND|Ủy ban|cấp ủy|Đảng bộ|chính quyền|địa phương|"
                      rf"huyện|xã|phường|thị trấn|tỉnh|thành phố)(?![\w]))){_B}", re.I)
 _GENERIC_CHECK = re.compile(r"(công tác|các cuộc|cuộc|việc|tăng cường)\s+$", re.I)
