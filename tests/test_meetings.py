@@ -602,3 +602,10 @@ def test_asking_departments_to_act_directs_no_commune():
             "Phát biểu chỉ đạo, đồng chí Lò Minh Vinh đề nghị Đảng ủy xã tập trung lãnh đạo; đồng chí Trần Quốc An yêu "
             "cầu các phòng, ban phối hợp chặt chẽ.")
     assert _directed(_rec(text)) == {("Lò Minh Vinh", "xã Đông Cuông")}
+
+
+def test_working_somewhere_and_ways_of_working_are_no_working_sessions():
+    for text in ("Anh Nguyễn Văn Bình, Bí thư Đoàn xã, hiện đang làm việc tại xã Trung Môn.",
+                 "Ông Lê Văn Tâm, nguyên Phó Chủ tịch UBND huyện, từng làm việc tại UBND huyện Yên Sơn.",
+                 "Ban Thường vụ Huyện ủy Yên Sơn ban hành quy chế làm việc khóa mới."):
+        assert _rec(text).meetings == [], text
