@@ -609,3 +609,11 @@ def test_working_somewhere_and_ways_of_working_are_no_working_sessions():
                  "Ông Lê Văn Tâm, nguyên Phó Chủ tịch UBND huyện, từng làm việc tại UBND huyện Yên Sơn.",
                  "Ban Thường vụ Huyện ủy Yên Sơn ban hành quy chế làm việc khóa mới."):
         assert _rec(text).meetings == [], text
+
+
+def test_a_chat_with_residents_on_a_visit_is_no_event_but_a_meeting_of_veterans_is():
+    rec = _rec("Sáng 5/3/2024, đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy làm việc với Ban Thường vụ Đảng ủy xã Trung Môn. "
+               "Trước buổi làm việc, đồng chí đã gặp mặt, trò chuyện với người dân thôn 5.")
+    assert [m.kind for m in rec.meetings] == ["làm việc"]
+    rec = _rec("Sáng 5/3/2024, Huyện ủy Yên Sơn tổ chức gặp mặt các cựu chiến binh tiêu biểu.")
+    assert [m.kind for m in rec.meetings] == ["khác"]

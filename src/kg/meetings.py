@@ -305,6 +305,8 @@ class MeetingFinder:
                 return None  # "kiểm tra và làm việc với ...": one working session
             if word[0].isupper() and not re.match(r"\s*\w", after):
                 return None
+        if low == "gặp mặt" and re.match(r"\s*(?:,|và)\s*(?:trò chuyện|thăm hỏi|hỏi thăm)", after):
+            return None  # "gặp mặt, trò chuyện với người dân": a chat on a visit, no event of its own
         if low == "lễ" and re.match(r"\s+hội(?!\s+nghị)", after, re.I):
             return None  # "lễ hội": a festival
         if low == "lễ" and not (word[0].isupper() and re.match(rf" [{UPPER}]", after)) and not re.search(r"(dự|tổ chức|buổi)\s+$", before) \
