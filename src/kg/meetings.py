@@ -590,8 +590,8 @@ class MeetingFinder:
         """The unit a person asks by name to act in their own clause: "đồng chí A đề nghị cấp ủy,
         chính quyền xã Hải Phú tập trung ...", "yêu cầu UBND huyện Cam Lộ khẩn trương ..."."""
         text = self.text
-        hi = text.find(";", pm.end, sent[1])
-        hi = sent[1] if hi < 0 else hi
+        hi = text.find(";", pm.end, min(sent[1], pm.end + _ROLE_WINDOW))
+        hi = min(sent[1], pm.end + _ROLE_WINDOW) if hi < 0 else hi  # (a run-on page: read near the person)
         dm = _ASK.search(text, pm.end, hi)
         if not dm:
             return None
