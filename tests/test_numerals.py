@@ -392,3 +392,10 @@ def test_the_ended_term_opening_the_paragraph_counts_before_a_later_five_years_g
             "nông thôn mới. Công tác xây dựng Đảng được chú trọng, 5 năm qua đã kết nạp 1.150 đảng viên mới.")
     got = {t.value: (t.status, t.period) for t in extract(text, id="t").targets}
     assert got[3] == ("achieved", "2015-2020") and got[11.5][0] == "achieved"
+
+
+def test_the_size_of_a_unit_is_no_target_but_people_reached_are():
+    from kg.extract import extract
+    text = ("Ngày 5/3/2024, Huyện ủy tổ chức hội nghị. Huyện có 25 xã, thị trấn với 120.000 người. Xã có 3 thôn với 450 "
+            "hộ. Năm 2024, huyện có thêm 300 hộ thoát nghèo; có 1.200 người được giải quyết việc làm.")
+    assert sorted(t.value for t in extract(text, id="t").targets) == [300, 1200]
