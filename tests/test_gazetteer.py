@@ -86,3 +86,12 @@ def test_a_unit_named_with_a_word_that_also_opens_bodies_is_found_when_the_gazet
     names = [loc.name for loc in rec.localities]
     assert "phường Đoàn Kết" in names
     assert not any(n.endswith(" Đoàn") for n in names)  # "Tỉnh Đoàn" is the Youth Union, no province
+
+
+def test_thua_thien_hue_before_2025_and_the_city_of_hue_inside_it():
+    rec = extract("Ngày 20/8/2023, đồng chí Lê Trường Lưu, Bí thư Tỉnh ủy Thừa Thiên Huế làm việc với Thành ủy Huế.", id="t")
+    assert [(p.body, p.locality) for p in rec.officials[0].positions] == [("Tỉnh ủy", "tỉnh Thừa Thiên Huế")]
+    assert {(c.body, c.locality) for c in rec.committees} == {("Tỉnh ủy", "tỉnh Thừa Thiên Huế"), ("Huyện ủy", "thành phố Huế")}
+    assert {(loc.name, loc.code) for loc in rec.localities} == {("tỉnh Thừa Thiên Huế", "46"), ("thành phố Huế", "474")}
+    later = extract("Ngày 20/8/2025, đồng chí Nguyễn Đình Đức, Bí thư Thành ủy Huế làm việc với Đảng ủy phường Phú Xuân.", id="t")
+    assert [(p.body, p.locality) for p in later.officials[0].positions] == [("Tỉnh ủy", "thành phố Huế")]

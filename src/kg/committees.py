@@ -95,11 +95,12 @@ class CommitteeFinder:
                 continue
             body_level = {"tỉnh ủy": "province", "thành ủy": "province", "huyện ủy": "district", "quận ủy": "district",
                           "thị ủy": "district", "đảng ủy": "commune"}[wl]
-            lab, lvl, lend, explicit = self.parser._locality(text, after, body_level, True)
-            body = _BODY_OF_WORD.get(wl)
             if wl == "thành ủy":
-                body = "Huyện ủy" if lvl == "district" or (lab is None and not self.parser._central_city_context()) else "Tỉnh ủy"
+                body, lab, lvl, lend, explicit = self.parser.city_committee(text, after)
                 body_level = LEVEL_OF_PARTY_BODY[body]
+            else:
+                lab, lvl, lend, explicit = self.parser._locality(text, after, body_level, True)
+                body = _BODY_OF_WORD.get(wl)
             if lab is None:
                 lab = self.ctx.focus_label(body_level)
             if explicit:

@@ -47,6 +47,7 @@ class Unit:
     successor: str | None = None  # code of the new-era unit (old units only)
     predecessors: list[str] = field(default_factory=list)
     dissolved: str | None = None
+    former: dict[str, str] = field(default_factory=dict)  # key of an earlier name → its level word then
 
     @property
     def label(self) -> str:
@@ -145,6 +146,12 @@ class Gazetteer:
         for code, level, tword, name, parent, dissolved, merged in read_table("gazetteer_extra.tsv"):
             u = Unit(code, level, tword, name, "old", parent, parent[:2], dissolved=dissolved)
             self._add(u)
+        for code, level, tword, name, _renamed in read_table("gazetteer_former_names.tsv"):
+            u = self.units["old"].get(code)
+            if u is not None and u.level == level:
+                u.former[name_key(name)] = tword
+                self._by_name.setdefault(("old", level, name_key(name)), []).append(u)
+                self._by_slug.setdefault(("old", level, slug_key(name)), []).append(u)
 
     def _link_successors(self, data, old_keys, new_keys, prov_keys, old_prov_keys) -> None:
         conv = json.loads((data / "converter_2025.json").read_text(encoding="utf-8"))

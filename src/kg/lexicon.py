@@ -80,7 +80,18 @@ def levels() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=None)
 def central_cities() -> frozenset[str]:
-    return frozenset(read_lines("central_cities.txt"))
+    return frozenset(row[0] for row in read_table("central_cities.txt"))
+
+
+@lru_cache(maxsize=None)
+def central_since() -> dict[str, int]:
+    """Centrally-run city → the year it became one, for the recent ones (``data/central_cities.txt``)."""
+    return {row[0]: int(row[1]) for row in read_table("central_cities.txt") if len(row) > 1 and row[1]}
+
+
+def is_central_city(name: str, year: int | None = None) -> bool:
+    """Whether the city ``name`` is centrally run in ``year`` (now, when the year is unknown)."""
+    return name in central_cities() and not (year and year < central_since().get(name, 0))
 
 
 @lru_cache(maxsize=None)

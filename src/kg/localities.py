@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlparse
 from .dates import REFORM_MARKERS_RE, article_year
 from .document import Doc
 from .gazetteer import REFORM_DATE, Gazetteer, Unit, gazetteer, name_key
-from .lexicon import central_cities, levels, place_aliases, publishers, surnames
+from .lexicon import is_central_city, levels, place_aliases, publishers, surnames
 from .normalize import LOWER, UPPER, slug_key
 
 CAP_WORD = rf"(?:[{UPPER}][{LOWER}{UPPER}']*|\d+[A-Z]?)"
@@ -90,6 +90,9 @@ class Mention:
         unit = self.unit or self.unit_new
         if unit is None:
             return f"{self.word} {self.name}"
+        former = unit.former.get(name_key(self.name))
+        if former:
+            return f"{former} {self.name}"  # "tỉnh Thừa Thiên Huế" in an article written before the rename
         word = self.word
         if unit.level == "province" or word not in LEVEL_OF_WORD and word != "thành phố":
             word = unit.type_word or word
@@ -348,7 +351,7 @@ class Context:
             cands: list[Unit] = []
             for lv in levels_to_try:
                 cands = self.gz.lookup(prefix, lv, "old") + self.gz.lookup(prefix, lv, "new")
-                if canon == "thành phố" and lv == "province" and prefix not in central_cities():
+                if canon == "thành phố" and lv == "province" and not is_central_city(prefix, self.year):
                     cands = []
                 if cands:
                     break
@@ -496,7 +499,7 @@ class Context:
     def _spelled(self, u: Unit) -> str:
         """The unit's label with its name spelled as the article spells it, if it names it."""
         for m in self.mentions:
-            if (m.unit is u or m.unit_new is u) and name_key(m.name) == u.key:
+            if (m.unit is u or m.unit_new is u) and (name_key(m.name) == u.key or name_key(m.name) in u.former):
                 return m.label  # as the locality list writes it (the text's level word below a province)
         return u.label
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import (RoleEntry, bodies, body_abbreviations, body_heads, body_levels, body_names, central_cities,
+from .lexicon import (RoleEntry, bodies, body_abbreviations, body_heads, body_levels, body_names, is_central_city,
                       levels, place_aliases, roles)
 from .localities import CAP_WORD, LOWER, UPPER, Context, Mention
 
@@ -264,22 +264,7 @@ class TitleParser:
             bend = bm.end()
             if b.kind == "committee":
                 if body == "Thành ủy":
-                    lab, lvl, lend, explicit = self._locality(text, bend, "province", True)
-                    if lvl == "province" and explicit and lab and lab.split(" ", 1)[0] == "tỉnh":
-                        # "Thành ủy Thái Bình": the city of that name, not its province (a province
-                        # that is no city has a Tỉnh ủy)
-                        city = self.ctx.mention_for_name(lend - len(lab.split(" ", 1)[1]), lab.split(" ", 1)[1], "district")
-                        if city is not None and city.candidates:
-                            self._resolve(city)
-                            lab, lvl = city.label, "district"
-                    if lvl == "district" or (lab is None and not self._central_city_context()):
-                        body = "Huyện ủy"
-                        if lab is None:
-                            lab, lvl = self.ctx.focus_label("district"), "district"
-                    else:
-                        body = "Tỉnh ủy"
-                        if lab is None:
-                            lab, lvl = self.ctx.focus_label("province"), "province"
+                    body, lab, lvl, lend, _explicit = self.city_committee(text, bend)
                     return ParsedTitle(role, body, lab, lvl, pos, self._tail(text, lend))
                 if body == "Chi bộ":
                     cm = re.match(rf" *(?P<name>(?:(?:thôn|ấp|bản|khu phố|tổ dân phố) )?{CELL_NAME})", text[bend:])
@@ -331,6 +316,27 @@ class TitleParser:
             if role in ("Chủ tịch", "Phó Chủ tịch"):
                 return ParsedTitle(role, "UBND", lab, lvl, pos, self._tail(text, lend))
         return ParsedTitle(role, None, None, None, pos, self._tail(text, end), party_bare=entry.kind == "party")
+
+    def city_committee(self, text: str, pos: int) -> tuple[str, str | None, str | None, int, bool]:
+        """(body, locality, level, end, explicit) of the ``Thành ủy`` whose name starts at ``pos``: the
+        committee of a centrally-run city is a ``Tỉnh ủy`` (FORMAT.md), that of a city inside a
+        province a ``Huyện ủy`` (``Thành ủy Thái Bình``, the city, whose province is no city;
+        ``Thành ủy Huế`` before Huế was centrally run)."""
+        lab, lvl, lend, explicit = self._locality(text, pos, "province", True)
+        if lvl == "province" and explicit and lab:
+            word, name = ("thành phố", lab[len("thành phố "):]) if lab.startswith("thành phố ") else lab.split(" ", 1)
+            if word == "tỉnh" or not is_central_city(name, self.ctx.year):
+                city = self.ctx.mention_for_name(lend - len(name), name, "district")
+                if city is not None and city.candidates:
+                    self._resolve(city)
+                    lab, lvl = city.label, "district"
+        if lvl == "district" or (lab is None and not self._central_city_context()):
+            if lab is None:
+                lab, lvl = self.ctx.focus_label("district"), "district"
+            return "Huyện ủy", lab, lvl, lend, explicit
+        if lab is None:
+            lab, lvl = self.ctx.focus_label("province"), "province"
+        return "Tỉnh ủy", lab, lvl, lend, explicit
 
     def agency_locality(self, text: str, pos: int) -> tuple[str | None, str | None, int]:
         """(locality, level, end) of an agency Party committee whose name starts at ``pos``
@@ -420,7 +426,7 @@ class TitleParser:
 
     def _central_city_context(self) -> bool:
         prov = self.ctx.focus.get("province") if self.ctx.era == "old" else self.ctx.focus_new.get("province")
-        return bool(prov and prov.name in central_cities())
+        return bool(prov and is_central_city(prov.name, self.ctx.year))
 
     @staticmethod
     def _tail(text: str, end: int) -> int:
