@@ -494,3 +494,9 @@ def test_the_supreme_court_and_procuracy_and_a_deputy_commander():
     assert posts == {"Trần Văn Cao": [("Chỉ huy phó", "Ban Chỉ huy Quân sự")],
                      "Đặng Văn Mạnh": [("Chánh án", "Tòa án nhân dân tối cao")],
                      "Hà Văn Năm": [("Viện trưởng", "Viện Kiểm sát nhân dân")]}
+
+
+def test_surnames_of_the_raglai_co_tu_and_tay_peoples():
+    rec = extract("Dự có các đồng chí: Chamaléa Thị Thủy, Phó Chủ tịch HĐND tỉnh Ninh Thuận; Bhnướch Thị Hoa, Phó Chủ "
+                  "tịch UBND huyện Tây Giang; Chẩu Văn Lâm, Bí thư Tỉnh ủy Tuyên Quang.", id="t")
+    assert [o.name for o in rec.officials] == ["Chamaléa Thị Thủy", "Bhnướch Thị Hoa", "Chẩu Văn Lâm"]
