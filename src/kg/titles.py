@@ -236,7 +236,6 @@ class TitleParser:
         body: str | None = entry.body
         level: str | None = None
         locality: str | None = None
-        rest_start = end
         if body is not None:
             # "Tỉnh ủy viên", "Ủy viên Bộ Chính trị": the body is implied by the role
             if body in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"):
