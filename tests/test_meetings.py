@@ -617,3 +617,14 @@ def test_a_chat_with_residents_on_a_visit_is_no_event_but_a_meeting_of_veterans_
     assert [m.kind for m in rec.meetings] == ["làm việc"]
     rec = _rec("Sáng 5/3/2024, Huyện ủy Yên Sơn tổ chức gặp mặt các cựu chiến binh tiêu biểu.")
     assert [m.kind for m in rec.meetings] == ["khác"]
+
+
+def test_the_later_items_of_a_request_that_name_units_direct_them():
+    rec = _rec("Sáng 3/6/2024, UBND tỉnh Bắc Giang tổ chức phiên họp thường kỳ tháng 5. Đồng chí Nguyễn Văn Gấu, Chủ "
+               "tịch UBND tỉnh chủ trì phiên họp.\nKết luận phiên họp, Chủ tịch UBND tỉnh Nguyễn Văn Gấu yêu cầu các sở, "
+               "ngành tập trung tháo gỡ khó khăn cho doanh nghiệp; UBND các huyện Lục Nam, Lục Ngạn đẩy nhanh tiến độ "
+               "giải phóng mặt bằng.")
+    assert {("Nguyễn Văn Gấu", "huyện Lục Nam"), ("Nguyễn Văn Gấu", "huyện Lục Ngạn")} <= _directed(rec)
+    rec = _rec("Sáng 3/6/2024, UBND tỉnh Bắc Giang tổ chức phiên họp thường kỳ tháng 5.\nĐồng chí Nguyễn Văn Gấu, Chủ "
+               "tịch UBND tỉnh cho biết thu ngân sách đạt khá; UBND các huyện Lục Nam, Lục Ngạn đã hoàn thành kế hoạch.")
+    assert not {("Nguyễn Văn Gấu", "huyện Lục Nam")} & _directed(rec)

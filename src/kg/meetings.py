@@ -111,6 +111,10 @@ _BARE_UNIT = re.compile(rf"(tỉnh|huyện|xã|phường|thị trấn)\s+(?=[{LO
 _SPEAKS = re.compile(r"\s*,?\s*(?:(?:đã|cũng|tiếp tục)\s+)?(?:báo cáo|trình bày|tham luận|giải trình|nhấn mạnh|"
                      r"kết luận|đề nghị|yêu cầu|chỉ đạo|quán triệt|đánh giá|ghi nhận|biểu dương|thông báo|đề xuất|kiến nghị|"
                      r"khẳng định|cho rằng|lưu ý|chúc mừng|mong muốn|chia sẻ|phân tích|gợi mở|trao đổi|tiếp thu|giao nhiệm vụ|trả lời)(?!\w)")
+_ASK_VERB = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)(?!\w)")
+# an item of a request that names a unit's bodies: "; UBND các huyện A, B đẩy nhanh …"
+_ASKED_ITEM = re.compile(r";\s*(?:(?:UBND|HĐND|Ủy ban nhân dân|Đảng ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|cấp ủy,?\s*chính quyền|Ban Thường vụ(?:\s+(?:Huyện|Đảng|Thành|Thị|Quận)\s+ủy)?)\s+)"
+                         r"(?:các\s+)?(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s)")
 _ROLE_WINDOW = 2000  # characters either side of a person read for their role at a meeting
 # a sentence that goes on with the same day's programme
 _SAME_DAY_LEAD = re.compile(r"\s*(?:Buổi\s+(?:sáng|chiều|tối|trưa)(?=\s*,)|(?:(?:Buổi\s+)?(?:sáng|chiều|tối|trưa)\s+|Sáng\s+|Chiều\s+|Tối\s+|Trưa\s+)?(?:Cùng|cùng) ngày|Cũng trong (?:ngày|sáng|chiều|buổi sáng|buổi chiều|chương trình)|Trong chương trình"
@@ -413,9 +417,9 @@ class MeetingFinder:
             same = [c for c in cands if c.sent == sent]
             before = [c for c in cands if c.pos < pm.start]
             target = self._nearest(same, pm) if same else self._topic(before, pm.start)
-            named = self._asked_unit(pm, sent)
-            if named and all((n, u) != (pm.name, named) for n, u, _s in asked):
-                asked.append((pm.name, named, sent))  # (also in a sentence that names no meeting)
+            for named in self._asked_units(pm, sent):
+                if all((n, u) != (pm.name, named) for n, u, _s in asked):
+                    asked.append((pm.name, named, sent))  # (also in a sentence that names no meeting)
             role = self._role_of(pm, sent, bool(same))
             if role is None:
                 continue
@@ -581,27 +585,44 @@ class MeetingFinder:
                 continue
             for m in re.finditer(re.escape(phrase) + r"(?=\s+(?:đã\s+|cũng\s+)?(?:đề nghị|yêu cầu|chỉ đạo)\s)", self.text):
                 sent = self.ctx.doc.sentence_of(m.start())
-                unit = self._asked_unit(PersonMention(name, m.start(), m.end()), sent)
-                if unit:
+                for unit in self._asked_units(PersonMention(name, m.start(), m.end()), sent):
                     out.append((name, unit, sent))
         return out
 
-    def _asked_unit(self, pm: PersonMention, sent: tuple[int, int]) -> str | None:
-        """The unit a person asks by name to act in their own clause: "đồng chí A đề nghị cấp ủy,
-        chính quyền xã Hải Phú tập trung ...", "yêu cầu UBND huyện Cam Lộ khẩn trương ..."."""
+    def _asked_units(self, pm: PersonMention, sent: tuple[int, int]) -> list[str]:
+        """The units a person asks by name to act in their own clause: "đồng chí A đề nghị cấp ủy,
+        chính quyền xã Hải Phú tập trung ...", "yêu cầu UBND huyện Cam Lộ khẩn trương ...", and those
+        the later items of the same request name ("yêu cầu các sở, ngành …; UBND các huyện A, B
+        đẩy nhanh …")."""
         text = self.text
-        hi = text.find(";", pm.end, min(sent[1], pm.end + _ROLE_WINDOW))
-        hi = min(sent[1], pm.end + _ROLE_WINDOW) if hi < 0 else hi  # (a run-on page: read near the person)
+        end = min(sent[1], pm.end + _ROLE_WINDOW)  # (a run-on page: read near the person)
+        hi = text.find(";", pm.end, end)
+        hi = end if hi < 0 else hi
+        out: list[str] = []
         dm = _ASK.search(text, pm.end, hi)
-        if not dm:
-            return None
+        if dm:
+            unit = self._unit_at(dm.end())
+            if unit:
+                out.append(unit)
+            else:
+                bare = _BARE_UNIT.match(text, dm.end())
+                if bare:
+                    # "yêu cầu cấp ủy, chính quyền xã quan tâm …": the unit of that level the text is about
+                    out.append(self.ctx.focus_label(LEVEL_OF_WORD[bare.group(1)], at=dm.end()))
+        verb = dm or _ASK_VERB.search(text, pm.end, hi)
+        if verb is not None and hi < end:
+            # the request goes on after ";": items that open with a unit's bodies, up to another person
+            stop = next((p.start for p in self.people if hi < p.start < end), end)
+            for im in _ASKED_ITEM.finditer(text, hi, stop):
+                for m in self.ctx.listed_after(im.end(), end=stop, foreign=False):
+                    if m.level in ("commune", "district", "province") and m.label not in out:
+                        out.append(m.label)
+        return [u for u in out if u]
+
+    def _unit_at(self, pos: int) -> str | None:
         for s, _e, label, level in self.anchors:
-            if s == dm.end() and level in ("commune", "district", "province"):
+            if s == pos and level in ("commune", "district", "province"):
                 return label
-        bare = _BARE_UNIT.match(text, dm.end())
-        if bare:
-            # "yêu cầu cấp ủy, chính quyền xã quan tâm …": the unit of that level the text is about
-            return self.ctx.focus_label(LEVEL_OF_WORD[bare.group(1)], at=dm.end())
         return None
 
     def _last_day_before(self, pos: int) -> str | None:
