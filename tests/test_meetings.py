@@ -628,3 +628,9 @@ def test_the_later_items_of_a_request_that_name_units_direct_them():
     rec = _rec("Sáng 3/6/2024, UBND tỉnh Bắc Giang tổ chức phiên họp thường kỳ tháng 5.\nĐồng chí Nguyễn Văn Gấu, Chủ "
                "tịch UBND tỉnh cho biết thu ngân sách đạt khá; UBND các huyện Lục Nam, Lục Ngạn đã hoàn thành kế hoạch.")
     assert not {("Nguyễn Văn Gấu", "huyện Lục Nam")} & _directed(rec)
+
+
+def test_under_the_direction_of_a_person_chairs():
+    rec = _rec("Hội nghị Ban Chấp hành Đảng bộ huyện Bắc Mê ngày 5/3/2024 dưới sự điều hành của đồng chí Lê Văn Minh, "
+               "Bí thư Huyện ủy.")
+    assert [(m.chair, m.attendees) for m in rec.meetings] == [(["Lê Văn Minh"], [])]

@@ -27,7 +27,7 @@ _A = rf"(?<![{LOWER}{UPPER}\w])"
 # chairing (FORMAT.md: chủ trì, đồng chủ trì, chủ tọa; settled cases: điều hành a meeting)
 # a congress's presidium presides over it: "Đoàn Chủ tịch Đại hội gồm các đồng chí: A; B"
 _CHAIR = re.compile(rf"{_A}(đồng chủ trì|chủ trì|chủ tọa|Chủ tọa|Chủ trì|cùng điều hành|"
-                    rf"[Đđ]oàn [Cc]hủ tịch(?=\s+(?:(?:Đại hội|đại hội|kỳ họp|Kỳ họp)\s+)?(?:gồm|là|có)\s)|điều hành(?=\s+(?:kỳ họp|phiên|hội nghị|Hội nghị|Đại hội|đại hội|buổi|cuộc|chương trình)))(?![\w])")
+                    rf"[Đđ]oàn [Cc]hủ tịch(?=\s+(?:(?:Đại hội|đại hội|kỳ họp|Kỳ họp)\s+)?(?:gồm|là|có)\s)|điều hành(?=\s+(?:kỳ họp|phiên|hội nghị|Hội nghị|Đại hội|đại hội|buổi|cuộc|chương trình|của)))(?![\w])")
 # attending; the hosts of a visit ("Tiếp đoàn có ông A, Bí thư Huyện ủy") are present at it too
 _ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|có mặt|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn|dẫn đầu|"
                      rf"[Tt]rả lời ý kiến|[Tt]iếp thu(?:,\s*giải trình)? ý kiến|[Gg]iải trình(?=\s+(?:ý kiến|kiến nghị|làm rõ|thêm|về))|"
