@@ -49,3 +49,12 @@ def test_a_spam_copys_byline_gives_the_date_and_its_site_name_no_locality():
     assert rec.published == "2024-03-14"
     assert [loc.name for loc in rec.localities] == ["huyện Yên Sơn"]
     assert [(m.kind, m.date) for m in rec.meetings] == [("làm việc", "2024-03-13")]
+
+
+def test_this_morning_and_yesterday_afternoon_under_a_date_line():
+    from kg.extract import extract
+    for lead, day in (("Sáng nay", "2024-03-05"), ("Chiều qua", "2024-03-04"), ("Hôm qua (3/3)", "2024-03-03")):
+        rec = extract(f"Thứ Ba, 05/03/2024 - 10:20\n{lead}, Huyện ủy Bắc Mê tổ chức hội nghị tổng kết.", id="t")
+        assert [m.date for m in rec.meetings] == [day], lead
+    rec = extract("Ngày nay, Huyện ủy Bắc Mê tổ chức hội nghị tổng kết.", id="t")
+    assert [m.date for m in rec.meetings] == [None]

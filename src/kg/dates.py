@@ -156,8 +156,16 @@ def event_dates(sentence: str, year: int | None, published: str | None = None) -
         iso = dated(d, mo, y, bool(m["y"]))
         if iso:
             out.append((m.start(), iso))
+    if published and not out:
+        # "Sáng nay, …", "Chiều qua, …" under a date line: the day of the date line, or the day before
+        rel = _RELATIVE_DAY.search(sentence)
+        if rel:
+            out.append((rel.start(), _plus_days(published, -1 if rel.group(1).lower() == "qua" else 0)))
     out.sort()
     return out
+
+
+_RELATIVE_DAY = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|hôm|đêm)\s+(nay|qua)(?!\w)(?!\s*\()")
 
 
 def _plus_days(iso: str, days: int) -> str:
