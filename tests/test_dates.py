@@ -58,3 +58,8 @@ def test_this_morning_and_yesterday_afternoon_under_a_date_line():
         assert [m.date for m in rec.meetings] == [day], lead
     rec = extract("Ngày nay, Huyện ủy Bắc Mê tổ chức hội nghị tổng kết.", id="t")
     assert [m.date for m in rec.meetings] == [None]
+
+
+def test_a_byline_with_the_authors_name_and_the_date():
+    assert published_date("Huyện ủy tổ chức hội nghị\nTác giả: Thu Hà | 12/02/2024\nNgày 10/2, Huyện ủy tổ chức hội "
+                          "nghị.") == "2024-02-12"
