@@ -500,3 +500,9 @@ def test_surnames_of_the_raglai_co_tu_and_tay_peoples():
     rec = extract("Dự có các đồng chí: Chamaléa Thị Thủy, Phó Chủ tịch HĐND tỉnh Ninh Thuận; Bhnướch Thị Hoa, Phó Chủ "
                   "tịch UBND huyện Tây Giang; Chẩu Văn Lâm, Bí thư Tỉnh ủy Tuyên Quang.", id="t")
     assert [o.name for o in rec.officials] == ["Chamaléa Thị Thủy", "Bhnướch Thị Hoa", "Chẩu Văn Lâm"]
+
+
+def test_a_post_given_after_bracketed_titles():
+    rec = extract("Ông Võ Hồng Hải (nguyên Bí thư Huyện ủy Can Lộc) giữ chức Phó Chủ tịch HĐND tỉnh Hà Tĩnh với 53/54 "
+                  "phiếu.", id="t")
+    assert [(p.role, p.body) for p in rec.officials[0].positions] == [("nguyên Bí thư", "Huyện ủy"), ("Phó Chủ tịch", "HĐND")]

@@ -335,6 +335,9 @@ class OfficialFinder:
         """Posts given by a predicate after a name (or after its appositive titles)."""
         text = self.text
         out: list[ParsedTitle] = []
+        close = re.match(r"\s*\)", text[end:end + 4])
+        if close:
+            end += close.end()  # "ông A (nguyên Bí thư Huyện ủy B) giữ chức …": past the bracketed titles
         jm = _JOIN.match(text, end)
         if jm:
             organs = [o for o in re.split(r"\s*,\s*|\s+và\s+", jm.group("organs").strip()) if o]
