@@ -506,3 +506,10 @@ def test_a_post_given_after_bracketed_titles():
     rec = extract("Ông Võ Hồng Hải (nguyên Bí thư Huyện ủy Can Lộc) giữ chức Phó Chủ tịch HĐND tỉnh Hà Tĩnh với 53/54 "
                   "phiếu.", id="t")
     assert [(p.role, p.body) for p in rec.officials[0].positions] == [("nguyên Bí thư", "Huyện ủy"), ("Phó Chủ tịch", "HĐND")]
+
+
+def test_elected_to_a_post_named_chuc_danh_of_a_board_of_the_youth_union():
+    rec = extract("Phó Bí thư Tỉnh đoàn Phạm Xuân Khánh được bầu chức danh Chủ nhiệm Ủy ban Kiểm tra Tỉnh Đoàn khóa XIII.",
+                  id="t")
+    assert [(p.role, p.body) for p in rec.officials[0].positions] == [
+        ("Phó Bí thư", "Tỉnh đoàn"), ("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh Đoàn")]

@@ -35,7 +35,7 @@ _SEP = re.compile(r"^\s*(?:\((?=[^()]*\d)[^()]{1,20}\)\s*)?(?:,\s*\d{2,3}\s+tu�
 # appointments; FORMAT.md settled cases). Not "giới thiệu để bầu" (only nominated).
 _ADVERBS = r"(?:,\s*)?(?:(?:đã|tiếp tục|cũng|được|đều|lần lượt|vừa|chính thức|đồng thời|hiện nay|hiện|nay)\s+)*"
 _APPOINT = r"(?:tín\s+nhiệm\s+)?(?:bầu|bầu\s+bổ\s+sung|chỉ\s+định|bổ\s+nhiệm|tái\s+bổ\s+nhiệm|phân\s+công|điều\s+động|luân\s+chuyển|giao|cử)"
-_HOLD = r"(?:tái\s+)?(?:giữ|đảm\s+nhiệm|đảm\s+nhận|làm|vào)\s+(?:các\s+)?chức(?:\s+(?:danh|vụ))?"
+_HOLD = r"(?:tái\s+)?(?:(?:giữ|đảm\s+nhiệm|đảm\s+nhận|làm|vào)\s+(?:các\s+)?chức(?:\s+(?:danh|vụ))?|chức\s+(?:danh|vụ))"
 # who elected: "được các đại biểu HĐND thành phố tín nhiệm bầu giữ chức …", "được Ban Chấp hành bầu làm …"
 _AGENT = r"(?:(?:các\s+)?(?:đại\s+biểu|cử\s+tri|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Hội\s+nghị|Đại\s+hội|HĐND)[^,.;]{0,40}?\s+(?=(?:tín\s+nhiệm\s+)?bầu))?"
 _PREDICATE = re.compile(

@@ -49,7 +49,7 @@ LOCALITY_FREE_BODIES = frozenset({"Ban Chấp hành Trung ương", "Bộ Chính 
 _PARENT = re.compile(
     r" (?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|"
     r"Trung ương(?: Đảng)?|của Quốc hội|Quốc hội|Việt Nam|(?:Ủy ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|"
-    r"Tỉnh đoàn|Huyện đoàn|Chính phủ)(?![\w])")
+    r"Tỉnh [đĐ]oàn|Huyện [đĐ]oàn|Thành [đĐ]oàn|Chính phủ)(?![\w])")
 # where a body written in full ends when it is not a known name: punctuation, a level word, a
 # verb or conjunction that opens the rest of the clause, a person's name
 _BODY_STOP = None
