@@ -513,3 +513,11 @@ def test_elected_to_a_post_named_chuc_danh_of_a_board_of_the_youth_union():
                   id="t")
     assert [(p.role, p.body) for p in rec.officials[0].positions] == [
         ("Phó Bí thư", "Tỉnh đoàn"), ("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh Đoàn")]
+
+
+def test_a_board_of_the_front_written_with_the_front_after_a_comma():
+    rec = extract("Bà Hoàng Thị Thu Hiền, Trưởng Ban Công tác phụ nữ, Ủy ban Mặt trận Tổ quốc Việt Nam phát biểu. Ông Lê "
+                  "Văn An, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh Hà Giang dự.", id="t")
+    posts = {o.name: [(p.role, p.body) for p in o.positions] for o in rec.officials}
+    assert posts["Hoàng Thị Thu Hiền"] == [("Trưởng ban", "Ban Công tác phụ nữ, Ủy ban Mặt trận Tổ quốc Việt Nam")]
+    assert posts["Lê Văn An"] == [("Trưởng ban", "Ban Dân vận Tỉnh ủy"), ("Chủ tịch", "MTTQ")]

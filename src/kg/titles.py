@@ -47,6 +47,7 @@ LOCALITY_FREE_BODIES = frozenset({"Ban Chấp hành Trung ương", "Bộ Chính 
 # what may follow a body's own name as its parent body (kept in the body, FORMAT.md: "Ban Tổ chức
 # Tỉnh ủy", "Ban Pháp chế HĐND", "Ủy ban Kinh tế của Quốc hội", "Ủy ban Kiểm tra Trung ương")
 _PARENT = re.compile(
+    r",? (?:Ủy ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?(?![\w])|"  # "Ban Công tác phụ nữ, Ủy ban MTTQ Việt Nam"
     r" (?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|"
     r"Trung ương(?: Đảng)?|của Quốc hội|Quốc hội|Việt Nam|(?:Ủy ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|"
     r"Tỉnh [đĐ]oàn|Huyện [đĐ]oàn|Thành [đĐ]oàn|Chính phủ)(?![\w])")
