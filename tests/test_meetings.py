@@ -634,3 +634,9 @@ def test_under_the_direction_of_a_person_chairs():
     rec = _rec("Hội nghị Ban Chấp hành Đảng bộ huyện Bắc Mê ngày 5/3/2024 dưới sự điều hành của đồng chí Lê Văn Minh, "
                "Bí thư Huyện ủy.")
     assert [(m.chair, m.attendees) for m in rec.meetings] == [(["Lê Văn Minh"], [])]
+
+
+def test_reading_the_opening_speech_is_being_present():
+    rec = _rec("Ngày 5/3/2024, Đảng bộ huyện Bắc Mê tổ chức Đại hội đại biểu lần thứ XXI.\nThay mặt Ban Chấp hành, đồng "
+               "chí Lê Văn Minh, Bí thư Huyện ủy đọc diễn văn khai mạc Đại hội.")
+    assert [m.attendees for m in rec.meetings] == [["Lê Văn Minh"]]

@@ -110,7 +110,8 @@ _BARE_UNIT = re.compile(rf"(tỉnh|huyện|xã|phường|thị trấn)\s+(?=[{LO
 # the verb of a person speaking at the meeting, right after their name and titles
 _SPEAKS = re.compile(r"\s*,?\s*(?:(?:đã|cũng|tiếp tục)\s+)?(?:báo cáo|trình bày|tham luận|giải trình|nhấn mạnh|"
                      r"kết luận|đề nghị|yêu cầu|chỉ đạo|quán triệt|đánh giá|ghi nhận|biểu dương|thông báo|đề xuất|kiến nghị|"
-                     r"khẳng định|cho rằng|lưu ý|chúc mừng|mong muốn|chia sẻ|phân tích|gợi mở|trao đổi|tiếp thu|giao nhiệm vụ|trả lời)(?!\w)")
+                     r"khẳng định|cho rằng|lưu ý|chúc mừng|mong muốn|chia sẻ|phân tích|gợi mở|trao đổi|tiếp thu|giao nhiệm vụ|trả lời|"
+                     r"đọc diễn văn|đọc báo cáo|đọc tham luận|khai mạc|bế mạc)(?!\w)")
 _ASK_VERB = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)(?!\w)")
 # an item of a request that names a unit's bodies: "; UBND các huyện A, B đẩy nhanh …"
 _ASKED_ITEM = re.compile(r";\s*(?:(?:UBND|HĐND|Ủy ban nhân dân|Đảng ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|cấp ủy,?\s*chính quyền|Ban Thường vụ(?:\s+(?:Huyện|Đảng|Thành|Thị|Quận)\s+ủy)?)\s+)"
