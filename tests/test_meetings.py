@@ -640,3 +640,9 @@ def test_reading_the_opening_speech_is_being_present():
     rec = _rec("Ngày 5/3/2024, Đảng bộ huyện Bắc Mê tổ chức Đại hội đại biểu lần thứ XXI.\nThay mặt Ban Chấp hành, đồng "
                "chí Lê Văn Minh, Bí thư Huyện ủy đọc diễn văn khai mạc Đại hội.")
     assert [m.attendees for m in rec.meetings] == [["Lê Văn Minh"]]
+
+
+def test_the_chair_verb_of_one_item_is_not_the_next_persons():
+    rec = _rec("Sáng ngày 17/9/2015, Huyện ủy Hòa Vang tổ chức hội nghị Ban Chấp hành lần thứ 2. Tham dự hội nghị có đ/c "
+               "Trương Hồng Phúc – Bí thư Huyện ủy chủ trì hội nghị, đ/c Lê Minh Giang – Phó Bí thư Thường trực Huyện ủy.")
+    assert [(m.chair, m.attendees) for m in rec.meetings] == [(["Trương Hồng Phúc"], ["Lê Minh Giang"])]

@@ -13,6 +13,7 @@ attendee. A chair, an attendee who ``chỉ đạo``/``yêu cầu``, and the head
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date as _date, timedelta
 
@@ -249,6 +250,7 @@ class MeetingFinder:
         self.people = [p for p in people if p.name in self.officials]
         self.title_spans = [(p.titles[0].start, p.titles[-1].end) for p in self.people if p.titles]
         self.people = sorted(self.people + self._pronouns(), key=lambda p: p.start)
+        self._starts = [p.start for p in self.people]
         self.anchors = anchors  # (start, end, label, level) of units and bodies named in the text
         self._non_party: bool | None = None
         self._trigger_matches: list[re.Match[str]] | None = None
@@ -851,7 +853,7 @@ class MeetingFinder:
         if la and lc and la[-1].group(1).startswith("có") and not [a for a in la if lc[-1].start() < a.start() < la[-1].start()] \
                 and lc[-1].start() < la[-1].start():
             return "chair"  # "Chủ trì hội nghị có các đồng chí: A; B": the list is of chairs
-        if lc and (not la or lc[-1].start() > la[-1].start()):
+        if lc and (not la or lc[-1].start() > la[-1].start()) and not self._others_verb(lo + lc[-1].start(), pm):
             return "chair"
         if la:
             return "attendee"
@@ -870,6 +872,19 @@ class MeetingFinder:
                 and not _OBJECT_LIST.search(text, lo, pm.start):
             return "attendee"
         return None
+
+    def _others_verb(self, pos: int, pm: PersonMention) -> bool:
+        """The verb at ``pos`` is the predicate of another person named just before it, in its own
+        item (``đ/c A – Bí thư Huyện ủy chủ trì hội nghị, đ/c B – Phó Bí thư …``: A chairs, not B)."""
+        lo = bisect_left(self._starts, pos - 400)
+        hi = bisect_left(self._starts, pos)
+        for p in self.people[lo:hi]:
+            if p is pm:
+                continue
+            end = p.titles[-1].end if p.titles and p.titles[-1].start >= p.start else p.end
+            if 0 <= pos - end <= 40 and not re.search(r"[,;:]", self.text[end:pos]):
+                return True
+        return False
 
     def _list_heading(self, pos: int) -> str | None:
         """The heading line ending in a colon over the list item (``- …``, ``+ …``) ``pos`` is in."""
