@@ -646,3 +646,12 @@ def test_the_chair_verb_of_one_item_is_not_the_next_persons():
     rec = _rec("Sáng ngày 17/9/2015, Huyện ủy Hòa Vang tổ chức hội nghị Ban Chấp hành lần thứ 2. Tham dự hội nghị có đ/c "
                "Trương Hồng Phúc – Bí thư Huyện ủy chủ trì hội nghị, đ/c Lê Minh Giang – Phó Bí thư Thường trực Huyện ủy.")
     assert [(m.chair, m.attendees) for m in rec.meetings] == [(["Trương Hồng Phúc"], ["Lê Minh Giang"])]
+
+
+def test_people_elected_after_their_titles_or_by_deputies_present_are_not_attendees():
+    rec = _rec("Ngày 28/6/2021, HĐND thành phố Kon Tum tổ chức Kỳ họp thứ nhất.\nTại Kỳ họp thứ nhất, ông Nguyễn Đức Tuy, "
+               "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy được các đại biểu HĐND thành phố tín nhiệm bầu giữ chức "
+               "vụ Chủ tịch HĐND thành phố Kon Tum khóa XII.\nVới 67/67 đại biểu có mặt đồng ý, ông Hoàng Quốc Khánh, "
+               "Phó Bí thư Thành ủy, đại biểu HĐND thành phố khóa XII, nhiệm kỳ 2021-2026 được bầu giữ chức vụ Chủ tịch "
+               "UBND thành phố.")
+    assert [m.attendees for m in rec.meetings] == [[]]

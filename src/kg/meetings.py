@@ -30,7 +30,7 @@ _A = rf"(?<![{LOWER}{UPPER}\w])"
 _CHAIR = re.compile(rf"{_A}(đồng chủ trì|chủ trì|chủ tọa|Chủ tọa|Chủ trì|cùng điều hành|"
                     rf"[Đđ]oàn [Cc]hủ tịch(?=\s+(?:(?:Đại hội|đại hội|kỳ họp|Kỳ họp)\s+)?(?:gồm|là|có)\s)|điều hành(?=\s+(?:kỳ họp|phiên|hội nghị|Hội nghị|Đại hội|đại hội|buổi|cuộc|chương trình|của)))(?![\w])")
 # attending; the hosts of a visit ("Tiếp đoàn có ông A, Bí thư Huyện ủy") are present at it too
-_ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|có mặt|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn|dẫn đầu|"
+_ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|(?<!đại biểu )có mặt|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn|dẫn đầu|"
                      rf"[Tt]rả lời ý kiến|[Tt]iếp thu(?:,\s*giải trình)? ý kiến|[Gg]iải trình(?=\s+(?:ý kiến|kiến nghị|làm rõ|thêm|về))|"
                      rf"(?:kết luận|khai mạc|bế mạc)(?=\s+(?:hội nghị|Hội nghị|buổi|phiên|kỳ họp|Kỳ họp|đại hội|Đại hội|cuộc họp))|"
                      rf"(?:[Đđ]ón tiếp|[Tt]iếp|[Đđ]ón|[Tt]iếp và làm việc với|[Ll]àm việc với)\s+(?:các\s+)?đoàn){_B}")
@@ -149,7 +149,7 @@ _TERM_IN = re.compile(r"(?i)nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|2
 _CLOSED_AFTER = re.compile(r"(?i)bế\s+mạc[^.;]{0,60}?sau\s+(\d+|hai|ba|bốn|năm)\s+ngày|sau\s+(\d+|hai|ba|bốn|năm)\s+ngày\s+(?:làm việc|họp)[^.;]{0,160}?bế\s+mạc")
 # the people a meeting elects or appoints ("đồng chí A được bầu giữ chức Bí thư") are its object, not
 # shown attending (the dev gold: those elected at a plenum are no attendees of it)
-_ELECTED_AFTER = re.compile(r"\s*,?\s*(?:(?:đã|tiếp tục|lần lượt|đều)\s+)*(?:được\s+(?:\S+\s+){0,4}?(?:bầu|bổ nhiệm|chỉ định|tín nhiệm)|tái đắc cử|trúng cử|tái cử)(?!\w)")
+_ELECTED_AFTER = re.compile(r"(?:\s*,?\s*(?:khóa\s+[IVXLC]+|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}))*\s*,?\s*(?:(?:đã|tiếp tục|lần lượt|đều)\s+)*(?:được\s+(?:\S+\s+){0,8}?(?:bầu|bổ nhiệm|chỉ định|tín nhiệm)|tái đắc cử|trúng cử|tái cử)(?!\w)")
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 
 
@@ -868,7 +868,8 @@ class MeetingFinder:
                 return "chair"
             if _ATTEND.search(heading):
                 return "attendee"
-        if meeting_here and not _elected(text, pm.end) and not _OBJECT_OF.search(text[max(0, pm.start - 40): pm.start]) \
+        elected = _elected(text, pm.end) or any(_elected(text, t.end) for t in pm.titles if t.start >= pm.start)
+        if meeting_here and not elected and not _OBJECT_OF.search(text[max(0, pm.start - 40): pm.start]) \
                 and not _OBJECT_LIST.search(text, lo, pm.start):
             return "attendee"
         return None
