@@ -655,3 +655,10 @@ def test_people_elected_after_their_titles_or_by_deputies_present_are_not_attend
                "Phó Bí thư Thành ủy, đại biểu HĐND thành phố khóa XII, nhiệm kỳ 2021-2026 được bầu giữ chức vụ Chủ tịch "
                "UBND thành phố.")
     assert [m.attendees for m in rec.meetings] == [[]]
+
+
+def test_the_person_a_resolution_confirms_as_elected_is_not_an_attendee():
+    rec = _rec("Ngày 10/4/2014, HĐND tỉnh Bà Rịa - Vũng Tàu tổ chức kỳ họp bất thường. Tại kỳ họp, 41/46 phiếu đồng ý "
+               "thông qua Nghị quyết xác nhận kết quả bầu cử bổ sung ông Nguyễn Văn Trình, Phó Bí thư Tỉnh ủy là Chủ "
+               "tịch UBND tỉnh.")
+    assert [m.attendees for m in rec.meetings] == [[]]

@@ -92,7 +92,7 @@ _ANAPHORIC_WORDS = ("đại hội", "hội nghị", "kỳ họp", "cuộc họp"
 _BARE_AFTER = re.compile(r"(?:\s+(?:này|đó|sáng nay|chiều nay|hôm nay|tối nay))?\s*(?:[,.;:…\"”)]|$|\s+(?:có|đã|cũng)\s)")
 # the longest a congress or a council session sits (provincial congresses take 3 to 4 days)
 _SITTING_DAYS = 4
-_OBJECT_OF = re.compile(r"(đối với|bầu|miễn nhiệm|bổ nhiệm)\s+(?:ông|bà|đồng chí|Đ/c|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng))?\s*$", re.I)
+_OBJECT_OF = re.compile(r"(đối với|bầu(?:\s+cử)?(?:\s+bổ\s+sung)?|miễn nhiệm|bổ nhiệm|phê chuẩn|cho thôi)\s+(?:ông|bà|đồng chí|Đ/c|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng))?\s*$", re.I)
 # the people a decision is about, listed after "đối với các ông:" (not shown present)
 _OBJECT_LIST = re.compile(r"(?i)đối với các (?:ông,?\s*bà|ông|bà|đồng chí)\s*:[^.]*$")
 
