@@ -662,3 +662,11 @@ def test_the_person_a_resolution_confirms_as_elected_is_not_an_attendee():
                "thông qua Nghị quyết xác nhận kết quả bầu cử bổ sung ông Nguyễn Văn Trình, Phó Bí thư Tỉnh ủy là Chủ "
                "tịch UBND tỉnh.")
     assert [m.attendees for m in rec.meetings] == [[]]
+
+
+def test_deputies_at_a_session_held_and_delegates_to_a_congress_to_come():
+    rec = _rec("Tại tỉnh Thanh Hóa, ngày 10/11/2015, các đại biểu dự kỳ họp HĐND tỉnh thứ 14 khóa XVI đã tiến hành bầu "
+               "bổ sung các chức danh HĐND và UBND tỉnh.")
+    assert [(m.kind, m.date) for m in rec.meetings] == [("kỳ họp", "2015-11-10")]
+    rec = _rec("Hội nghị đã bầu 12 đại biểu dự Đại hội Đảng bộ tỉnh lần thứ XX.")
+    assert not [m for m in rec.meetings if m.kind == "Đại hội"]

@@ -287,6 +287,8 @@ class MeetingFinder:
         held = kind in ("Hội nghị", "kỳ họp", "làm việc") and re.search(r"(?:chủ trì|dự|tổ chức)\s+các\s*$", before)
         bullet = re.search(r"(?:^|\n)\s*[-–•]\s*$", before)  # "- Đại hội Chi bộ thôn A có mặt ...": a list item
         for neg in meeting_negations():
+            if neg == "đại biểu dự" and kind != "Đại hội":
+                continue  # delegates elected to a congress, but "các đại biểu dự kỳ họp" attend a session held
             if (before.rstrip().endswith(neg) or before.rstrip().endswith(neg + " các")) and not (held and neg == "các") \
                     and not (bullet and neg in ("-", "–")):
                 return None
