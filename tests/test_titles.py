@@ -521,3 +521,8 @@ def test_a_board_of_the_front_written_with_the_front_after_a_comma():
     posts = {o.name: [(p.role, p.body) for p in o.positions] for o in rec.officials}
     assert posts["Hoàng Thị Thu Hiền"] == [("Trưởng ban", "Ban Công tác phụ nữ, Ủy ban Mặt trận Tổ quốc Việt Nam")]
     assert posts["Lê Văn An"] == [("Trưởng ban", "Ban Dân vận Tỉnh ủy"), ("Chủ tịch", "MTTQ")]
+
+
+def test_a_second_post_after_comma_kiem():
+    rec = extract("Bà Lê Thị Cúc, Chủ tịch Hội LHPN tỉnh Hà Giang, kiêm Phó Chủ tịch Ủy ban MTTQ tỉnh dự.", id="t")
+    assert [(p.role, p.body) for p in rec.officials[0].positions] == [("Chủ tịch", "Hội Liên hiệp Phụ nữ"), ("Phó Chủ tịch", "MTTQ")]

@@ -446,7 +446,7 @@ class TitleParser:
             if t is None:
                 break
             out.append(t)
-            sm = re.match(r"\s*(?:,|kiêm|, kiêm|;? kiêm| và| [-–—](?= ))\s*", text[t.end:])
+            sm = re.match(r"\s*(?:,? kiêm|;? kiêm|kiêm|,|\s*và| [-–—](?= ))\s*", text[t.end:])
             if not sm and t.body is None and not t.party_bare:
                 sm = re.match(r" +", text[t.end:])  # "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ": no comma
             if not sm:
