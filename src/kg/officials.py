@@ -63,6 +63,10 @@ _DELEGATES = re.compile(r"(?<!\w)(?:đại biểu|Đại biểu|ĐBQH)\s+(?P<bod
                         r"[^.;:]{0,60}?\s(?:gồm|là)(?:\s+có)?(?:\s+các)?(?:\s+(?:ông,?\s*bà|đồng chí))?\s*:?\s*")
 # the next member of a list whose items are written "ông A, <posts> và ông B": honorific after "," or "và"
 _NEXT_MEMBER = re.compile(r"(?:,|\svà)\s+(?:ông|bà|đồng chí)\s*$")
+# the heads of a working team, and the team opening the sentence before "do NAME"
+_TEAM_HEADS = ("Tổ trưởng", "Tổ phó", "Trưởng đoàn", "Phó Trưởng đoàn")
+_TEAM_DO = re.compile(r"(?P<team>(?:Tổ|Đoàn|đoàn)\s+(?:công tác|kiểm tra|giám sát|khảo sát)[^.;:\n]{0,100}?)\s+do\s+"
+                      r"(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$")
 _DOI_VOI = None  # "đối với [ông|bà|Trung tá ...] NAME" (honorifics and ranks: data/honorifics.tsv)
 # "(miễn nhiệm chức danh Ủy viên UBND huyện, nhiệm kỳ 2021-2026,) đối với các ông: A, ...; B, ..."
 _DOI_VOI_LIST = re.compile(r"\bđối\s+với\s+(?:các|những)\s+(?:ông,?\s*bà|ông|bà|đồng\s+chí)\s*:\s*", re.I)
@@ -273,7 +277,7 @@ class OfficialFinder:
             titles += self._toward(s)
             titles += self._shared(s)
             titles += self._delegation(s)
-            bound.append(titles)
+            bound.append(self._team_of_subject(titles, s))
         # a predicate after a list of names: every name of the list takes its post (each list is
         # walked once, from its first name)
         linked: set[int] = set()
@@ -426,6 +430,23 @@ class OfficialFinder:
         if titles and text[titles[-1].end:colon].strip() == "":
             return titles
         return []
+
+    def _team_of_subject(self, titles: list[ParsedTitle], start: int) -> list[ParsedTitle]:
+        """``Tổ công tác số 3 của Ban Thường vụ Tỉnh ủy do đồng chí A … làm Tổ trưởng``: the head's
+        role given by the predicate belongs to the team the sentence opens with."""
+        if not any(t.body is None and t.role in _TEAM_HEADS for t in titles):
+            return titles
+        tm = _TEAM_DO.search(self.text, max(0, start - 200), start)
+        if tm is None:
+            return titles
+        out = []
+        for t in titles:
+            if t.body is None and t.role in _TEAM_HEADS:
+                full = self.parser.parse_one(f"{t.role} {tm.group('team')}", 0)
+                if full is not None and full.body:
+                    t = replace(t, body=full.body, locality=full.locality, level=full.level)
+            out.append(t)
+        return out
 
     def _delegation(self, start: int) -> list[ParsedTitle]:
         """``đại biểu Quốc hội khóa XV đoàn Nghệ An gồm bà A - …; và bà B - …``: each member of the
