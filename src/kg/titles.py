@@ -40,8 +40,6 @@ _KNOWN_RE: dict[str, re.Pattern[str]] = {}
 # bodies that have no locality of their own (central Party organs, the State, the Government,
 # the National Assembly as a whole)
 _IN_CHARGE = re.compile(r"(?:\s+(?:phụ\s+trách|Phụ\s+trách)(?=\s+[{UPPER}]))?".replace("{UPPER}", UPPER))
-# the kind of a team after its head's role, the word "đoàn" already read ("Trưởng đoàn kiểm tra")
-_TEAM_KIND = re.compile(r"(?:công tác|kiểm tra|giám sát|khảo sát|thẩm định|chỉ đạo|giúp việc)(?![\w])")
 # the name of a Party cell or its village: a number stands alone ("Chi bộ ấp 4 Trần Thị Mai": the
 # secretary's name follows), else up to four capitalised words
 CELL_NAME = rf"(?:\d+[A-Z]?(?![{LOWER}{UPPER}\w])|{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
@@ -260,9 +258,6 @@ class TitleParser:
         if role.endswith("Chánh Văn phòng") and re.match(rf" *[{UPPER}]", text[end:end + 300]) and not (hm and hm.group("head") == "Văn phòng"):
             # "Chánh Văn phòng Tỉnh ủy": the office of that committee
             return self._written_body(role, text, pos, end + sp, prefix="Văn phòng ")
-        if role.endswith("Trưởng đoàn") and _TEAM_KIND.match(text, end + sp):
-            # "Trưởng đoàn kiểm tra số 5 của Ban Thường vụ Tỉnh ủy": the team the role heads
-            return self._written_body(role, text, pos, end + sp, prefix="Đoàn ")
         if bm:
             b = bodies()[bm.group("body").casefold()]
             body = b.body
