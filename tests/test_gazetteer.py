@@ -95,3 +95,8 @@ def test_thua_thien_hue_before_2025_and_the_city_of_hue_inside_it():
     assert {(loc.name, loc.code) for loc in rec.localities} == {("tỉnh Thừa Thiên Huế", "46"), ("thành phố Huế", "474")}
     later = extract("Ngày 20/8/2025, đồng chí Nguyễn Đình Đức, Bí thư Thành ủy Huế làm việc với Đảng ủy phường Phú Xuân.", id="t")
     assert [(p.body, p.locality) for p in later.officials[0].positions] == [("Tỉnh ủy", "thành phố Huế")]
+
+
+def test_a_unit_named_after_a_committee_word_in_lower_case_is_a_locality():
+    rec = extract("Ông Võ Hồng Hải (nguyên Bí thư huyện ủy Can Lộc) giữ chức Phó Chủ tịch HĐND tỉnh Hà Tĩnh.", id="t")
+    assert [loc.name for loc in rec.localities] == ["huyện Can Lộc", "tỉnh Hà Tĩnh"]

@@ -32,7 +32,7 @@ _NAME_IF_KNOWN = {"Đoàn", "Trung", "Nhân", "Phó"}
 _NUMBERED = {"quận", "phường", "thôn", "bản", "ấp", "tổ dân phố", "khu phố", "xóm", "tổ"}
 _LOWER_ONLY = {"làng", "xóm", "buôn", "plei"}
 _URL_STOP = {("dia", "phuong"), ("xa", "hoi")}
-_COMMITTEE_NAME = re.compile(rf"(?P<word>Tỉnh ủy|Tỉnh Ủy|Thành ủy|Thành Ủy|Huyện ủy|Huyện Ủy|Quận ủy|Thị ủy) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})")
+_COMMITTEE_NAME = re.compile(rf"(?P<word>[Tt]ỉnh ủy|Tỉnh Ủy|[Tt]hành ủy|Thành Ủy|[Hh]uyện ủy|Huyện Ủy|[Qq]uận ủy|[Tt]hị ủy) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})")
 _COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": "district", "huyện ủy": "district", "quận ủy": "district", "thị ủy": "district"}
 _ACRONYM = re.compile(rf"^[{UPPER}]{{2,}}$")
 
