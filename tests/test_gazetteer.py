@@ -100,3 +100,9 @@ def test_thua_thien_hue_before_2025_and_the_city_of_hue_inside_it():
 def test_a_unit_named_after_a_committee_word_in_lower_case_is_a_locality():
     rec = extract("Ông Võ Hồng Hải (nguyên Bí thư huyện ủy Can Lộc) giữ chức Phó Chủ tịch HĐND tỉnh Hà Tĩnh.", id="t")
     assert [loc.name for loc in rec.localities] == ["huyện Can Lộc", "tỉnh Hà Tĩnh"]
+
+
+def test_a_residents_group_of_a_ward_and_a_province_after_the_youth_union():
+    rec = extract("Nơi ở hiện nay: tổ 8, phường Quyết Thắng, thành phố Sơn La. Mỗi tổ 3 người. Báo cáo kiểm điểm Ban "
+                  "Chấp hành Tỉnh đoàn Quảng Trị khóa XII.", id="t")
+    assert [loc.name for loc in rec.localities] == ["tổ 8", "phường Quyết Thắng", "thành phố Sơn La", "tỉnh Quảng Trị"]

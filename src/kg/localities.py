@@ -32,8 +32,11 @@ _NAME_IF_KNOWN = {"Đoàn", "Trung", "Nhân", "Phó"}
 _NUMBERED = {"quận", "phường", "thôn", "bản", "ấp", "tổ dân phố", "khu phố", "xóm", "tổ"}
 _LOWER_ONLY = {"làng", "xóm", "buôn", "plei"}
 _URL_STOP = {("dia", "phuong"), ("xa", "hoi")}
-_COMMITTEE_NAME = re.compile(rf"(?P<word>[Tt]ỉnh ủy|Tỉnh Ủy|[Tt]hành ủy|Thành Ủy|[Hh]uyện ủy|Huyện Ủy|[Qq]uận ủy|[Tt]hị ủy) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})")
-_COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": "district", "huyện ủy": "district", "quận ủy": "district", "thị ủy": "district"}
+_COMMITTEE_NAME = re.compile(rf"(?P<word>[Tt]ỉnh ủy|Tỉnh Ủy|[Tt]hành ủy|Thành Ủy|[Hh]uyện ủy|Huyện Ủy|[Qq]uận ủy|[Tt]hị ủy|"
+                             rf"Tỉnh [đĐ]oàn|Huyện [đĐ]oàn|Thành [đĐ]oàn) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})")
+_WITHIN_WARD = re.compile(r"\s*(?:,|thuộc|-)\s*(?:phường|xã|thị trấn|khu phố|thôn)\s")
+_COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": "district", "huyện ủy": "district", "quận ủy": "district", "thị ủy": "district",
+                    "tỉnh đoàn": "province", "huyện đoàn": "district", "thành đoàn": "district"}  # (and the Youth Union's)
 _ACRONYM = re.compile(rf"^[{UPPER}]{{2,}}$")
 
 
@@ -296,6 +299,8 @@ class Context:
                 continue
             if first[0].isdigit() and canon not in _NUMBERED:
                 continue
+            if canon == "tổ" and not (first[0].isdigit() and _WITHIN_WARD.match(text, m.start("name") + len(first))):
+                continue  # "tổ 8, phường A" is a residents' group; "tổ Công tác", "mỗi tổ 3 người" are no units
             if first[0].isdigit():
                 name = first  # "Chi bộ ấp 4 Trần Thị Mai": a numbered unit's name is its number
             if lvl == "village" and canon in _LOWER_ONLY and word_raw[0].isupper():
