@@ -156,7 +156,7 @@ def event_dates(sentence: str, year: int | None, published: str | None = None) -
         iso = dated(d, mo, y, bool(m["y"]))
         if iso:
             out.append((m.start(), iso))
-    if published and not out:
+    if published and not out and (" nay" in sentence or " qua" in sentence):
         # "Sáng nay, …", "Chiều qua, …" under a date line: the day of the date line, or the day before
         rel = _RELATIVE_DAY.search(sentence)
         if rel:

@@ -32,8 +32,12 @@ _NAME_IF_KNOWN = {"Đoàn", "Trung", "Nhân", "Phó"}
 _NUMBERED = {"quận", "phường", "thôn", "bản", "ấp", "tổ dân phố", "khu phố", "xóm", "tổ"}
 _LOWER_ONLY = {"làng", "xóm", "buôn", "plei"}
 _URL_STOP = {("dia", "phuong"), ("xa", "hoi")}
-_COMMITTEE_NAME = re.compile(rf"(?P<word>[Tt]ỉnh ủy|Tỉnh Ủy|[Tt]hành ủy|Thành Ủy|[Hh]uyện ủy|Huyện Ủy|[Qq]uận ủy|[Tt]hị ủy|"
+_COMMITTEE_NAME = re.compile(rf"(?P<word>Tỉnh ủy|Tỉnh Ủy|Thành ủy|Thành Ủy|Huyện ủy|Huyện Ủy|Quận ủy|Thị ủy|"
                              rf"Tỉnh [đĐ]oàn|Huyện [đĐ]oàn|Thành [đĐ]oàn) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})")
+# the same words in lower case ("Bí thư huyện ủy Can Lộc"), read only when the text writes them so
+# (a pattern that may start at any "t" or "h" would cost more than all the others)
+_LOWER_COMMITTEE_WORDS = ("tỉnh ủy ", "thành ủy ", "huyện ủy ", "quận ủy ", "thị ủy ")
+_COMMITTEE_NAME_LOWER = re.compile(rf"(?<!\w)(?P<word>tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})")
 _WITHIN_WARD = re.compile(r"\s*(?:,|thuộc|-)\s*(?:phường|xã|thị trấn|khu phố|thôn)\s")
 _COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": "district", "huyện ủy": "district", "quận ủy": "district", "thị ủy": "district",
                     "tỉnh đoàn": "province", "huyện đoàn": "district", "thành đoàn": "district"}  # (and the Youth Union's)
@@ -328,7 +332,10 @@ class Context:
             cands = self.gz.lookup(name, "province", "old") + self.gz.lookup(name, "province", "new")
             out.append(Mention(m.start(), m.end(), word, name, "province", candidates=cands))
         # a bare name after a committee word: "Huyện ủy Chợ Lách", "Đảng bộ ... Thành ủy Đà Lạt"
-        for m in _COMMITTEE_NAME.finditer(text):
+        named = list(_COMMITTEE_NAME.finditer(text))
+        if any(w in text for w in _LOWER_COMMITTEE_WORDS):
+            named += _COMMITTEE_NAME_LOWER.finditer(text)
+        for m in named:
             if any(x.start <= m.start("name") < x.end for x in out):
                 continue
             level = _COMMITTEE_LEVEL[m.group("word").lower()]

@@ -69,6 +69,7 @@ _TO_HOLD = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|phấn đấu|quyết 
 # a sentence whose subject is the visiting team: "Đoàn công tác đã đi thực địa …", "Buổi chiều, đoàn …"
 _TEAM_SUBJECT = re.compile(r"\s*(?:[^,.;:\n]{1,30},\s*)?(?:Đoàn|đoàn)(?:\s+(?:công tác|kiểm tra|giám sát))?\s+(?:đã|cũng|tiếp tục|đi|đến)(?!\w)")
 _BEFOREHAND = re.compile(r"\s*(?:Trước đó|Trước khi khai mạc)\b")
+_DIGIT = re.compile(r"\d")
 _OWN_HOST = 120  # a unit named this close to a meeting word hosts it (_locality_near: chars + 20 a level up)
 # "A cùng đoàn công tác đến khảo sát …": A and the team named before
 _WITH_TEAM = re.compile(r"(?<!\w)cùng\s+(?:các\s+thành\s+viên\s+)?đoàn(?:\s+công\s+tác)?(?!\w)(?![^.;]{0,30}?(?:của|do)\s)")
@@ -102,7 +103,7 @@ _ASK = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)\s+(?:(?:cấ
                   r"Thường trực|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|Ủy ban nhân dân|lãnh đạo|tập thể|các ngành|nhân dân|Nhân dân)"
                   rf"\s*(?:,|và)?\s*)+(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s|(?<=ủy )[{UPPER}])")
 # a bare "đồng chí" opening a sentence or a clause, then its verb (not a name, a title, "lãnh đạo")
-_PRONOUN = re.compile(r"(?<!\w)(?:Đồng chí|đồng chí)\s+")
+_PRONOUN = re.compile(r"[Đđ]ồng chí\s+")
 _PRONOUN_VERB = re.compile(rf"(?:đã|cũng|tiếp tục|luôn)?\s*(?!lãnh\s+đạo|đảng\s+viên|trong|này|đó|và|là|được|nguyên|Ủy|ủy)[{LOWER}]")
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:\n]\s*|, )$")
 _PRONOUN_REACH = 1500  # characters back to the person a bare "đồng chí" stands for
@@ -180,6 +181,19 @@ def _implied_date(iso: str, sentence: str, kind: str, explicit: bool) -> str:
         if 1 < days <= 10:
             d -= timedelta(days=days - 1)
     return d.isoformat()
+
+
+_NEGATIONS: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+
+
+def _negations() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words that make a meeting word no meeting (``data/meeting_negations.txt``), and the same
+    followed by ``các``."""
+    global _NEGATIONS
+    if _NEGATIONS is None:
+        negs = tuple(meeting_negations())
+        _NEGATIONS = (negs, tuple(n + " các" for n in negs))
+    return _NEGATIONS
 
 
 def _family(word: str) -> str:
@@ -286,12 +300,15 @@ class MeetingFinder:
         # "chủ trì các hội nghị ... tại A và B": one held in each unit (conferences and sessions only)
         held = kind in ("Hội nghị", "kỳ họp", "làm việc") and re.search(r"(?:chủ trì|dự|tổ chức)\s+các\s*$", before)
         bullet = re.search(r"(?:^|\n)\s*[-–•]\s*$", before)  # "- Đại hội Chi bộ thôn A có mặt ...": a list item
-        for neg in meeting_negations():
-            if neg == "đại biểu dự" and kind != "Đại hội":
-                continue  # delegates elected to a congress, but "các đại biểu dự kỳ họp" attend a session held
-            if (before.rstrip().endswith(neg) or before.rstrip().endswith(neg + " các")) and not (held and neg == "các") \
-                    and not (bullet and neg in ("-", "–")):
-                return None
+        negs, negs_cac = _negations()
+        tail = before.rstrip()
+        if tail.endswith(negs) or tail.endswith(negs_cac):  # (one test in C before the loop)
+            for neg in negs:
+                if neg == "đại biểu dự" and kind != "Đại hội":
+                    continue  # delegates elected to a congress, but "các đại biểu dự kỳ họp" attend a session held
+                if (tail.endswith(neg) or tail.endswith(neg + " các")) and not (held and neg == "các") \
+                        and not (bullet and neg in ("-", "–")):
+                    return None
         low = word.casefold()
         if _COUNTED_BEFORE.search(before):
             return None  # "đã tổ chức 125 hội nghị tuyên truyền": meetings counted, not one held
@@ -381,7 +398,8 @@ class MeetingFinder:
             stext = text[sent[0]:sent[1]]
             if re.search(r"(sẽ|dự kiến|chuẩn bị|kế hoạch)\s+(tổ chức\s+)?[^,.;]{0,20}$", text[max(sent[0], m.start() - 60):m.start()], re.I) and kind != "kỳ họp":
                 continue
-            if _TO_HOLD.search(text, max(sent[0], m.start() - 120), m.start()):
+            held_by = "tổ chức" in text[max(sent[0], m.start() - 40):m.start()]  # (both tests below need it)
+            if held_by and _TO_HOLD.search(text, max(sent[0], m.start() - 120), m.start()):
                 continue  # "đề nghị Đảng ủy xã lãnh đạo tổ chức thành công Đại hội …": one to hold
             dates = event_dates(stext, self.ctx.year, self.ctx.doc.published)
             first_in_sentence = not any(c.sent == sent for c in cands)
@@ -397,7 +415,8 @@ class MeetingFinder:
                     loc, dist = venue, 0  # a voters' meeting is hosted where it is held ("tại phường X")
             cand = _Cand(kind, m.start(), sent, date, loc, dist, voters=voters, word=word,
                          plural=bool(re.search(r"(?<!\w)các\s+$", text[max(0, m.start() - 5):m.start()])))
-            cand.central = bool(_NATIONAL.match(text, m.end()) or _CENTRAL_HOST.search(text, max(sent[0], m.start() - 90), m.start()))
+            cand.central = bool(_NATIONAL.match(text, m.end())
+                                or held_by and _CENTRAL_HOST.search(text, max(sent[0], m.start() - 90), m.start()))
             if kind == "làm việc" and _WITH_VISITORS.match(text, m.end()):
                 # "Tiếp và làm việc với đoàn có ...": the hosts' side of the visit named before
                 cand.ref = next((p for p in reversed(cands) if p.kind in ("làm việc", "kiểm tra")
@@ -647,6 +666,8 @@ class MeetingFinder:
         for sent in self.ctx.doc.sentences[1:5]:
             if sent[1] - sent[0] < 50:
                 continue  # a date line ("(Cập nhật: 10/05/2023)"), not the lead
+            if not _DIGIT.search(self.text, sent[0], sent[1]) and not re.search(r" (?:nay|qua)\b", self.text[sent[0]:sent[1]]):
+                continue  # (no date can be in it)
             dates = event_dates(self.text[sent[0]:sent[1]], self.ctx.year, self.ctx.doc.published)
             if dates:
                 return None if any(c.sent == sent for c in cands) else dates[0][1]
