@@ -24,7 +24,9 @@ ISO = re.compile(rf"(?<!\d){_Y}-{_M}-{_D}(?!\d)")
 DMY_TEXT = re.compile(rf"(?i)(?<!\d){_D}\s+tháng\s+{_M}\s*[,/]?\s*(?:năm\s+)?{_Y}(?!\d)")
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 WEEKDAY = re.compile(r"(?i)(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)")
-PUB_MARKERS = re.compile(r"(?i)(tin\s+đăng\s+lúc|tác\s+giả\s*:[^|\n]{0,30}\|?|đăng\s+lúc|ngày\s+đăng|đăng\s+ngày|cập\s+nhật|ngày\s+xuất\s+bản|xuất\s+bản|published|posted)\s*:?\s*")
+PUB_MARKERS = re.compile(r"(?i)(tin\s+đăng\s+lúc|đăng\s+lúc|ngày\s+đăng|đăng\s+ngày|cập\s+nhật|ngày\s+xuất\s+bản|xuất\s+bản|published|posted)\s*:?\s*")
+# a byline with the author before the date ("Tác giả: Thu Hà | 12/02/2024"), read in the head lines
+_AUTHOR_BEFORE = re.compile(r"(?i)tác\s+giả\s*:[^|\n]{0,30}\|?\s*$")
 CRAWL_PREFIX = re.compile(r"^\s*date\s+(?P<y>\d{4})(?:-(?P<m>\d{2}))?(?:-(?P<d>\d{2}))?\b")
 _FILLER = re.compile(r"(?i)gmt\s*[+-]\s*\d+|lượt\s+xem\s*:?\s*\d+|in\s+bài\s+viết|cập\s+nhật|\d+\s*(?:comments?|bình\s+luận)\b|"
                      r"^\s*(?:admin|by\s+\w+)\b|[|\-–—,:()\s]+")
@@ -85,7 +87,7 @@ def published_date(text: str, head_lines: int = 12) -> str | None:
                 continue
             before = line[: m.start()]
             after = line[m.end():]
-            if PUB_MARKERS.search(before[-30:]):
+            if PUB_MARKERS.search(before[-30:]) or near_top and _AUTHOR_BEFORE.search(before):
                 candidates.append((0, idx, iso))
                 continue
             if not (near_top or near_end):

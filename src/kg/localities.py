@@ -97,7 +97,7 @@ class Mention:
         unit = self.unit or self.unit_new
         if unit is None:
             return f"{self.word} {self.name}"
-        former = unit.former.get(name_key(self.name))
+        former = unit.former and unit.former.get(name_key(self.name))
         if former:
             return f"{former} {self.name}"  # "tỉnh Thừa Thiên Huế" in an article written before the rename
         word = self.word
@@ -511,7 +511,7 @@ class Context:
     def _spelled(self, u: Unit) -> str:
         """The unit's label with its name spelled as the article spells it, if it names it."""
         for m in self.mentions:
-            if (m.unit is u or m.unit_new is u) and (name_key(m.name) == u.key or name_key(m.name) in u.former):
+            if (m.unit is u or m.unit_new is u) and (name_key(m.name) == u.key or u.former and name_key(m.name) in u.former):
                 return m.label  # as the locality list writes it (the text's level word below a province)
         return u.label
 

@@ -277,8 +277,12 @@ class MeetingFinder:
         most)."""
         text, doc = self.text, self.ctx.doc
         out = []
-        for m in _PRONOUN.finditer(text):
-            if not _PRONOUN_VERB.match(text, m.end()) or not _CLAUSE_OPENS.search(text[max(0, m.start() - 6):m.start()]):
+        at = text.find("ồng chí", 1)  # (a literal search: a pattern opening with "Đ|đ" scans slowly)
+        while at > 0:
+            m = _PRONOUN.match(text, at - 1)
+            at = text.find("ồng chí", at + 7)
+            if m is None or not _PRONOUN_VERB.match(text, m.end()) \
+                    or not _CLAUSE_OPENS.search(text[max(0, m.start() - 6):m.start()]):
                 continue
             sent = doc.sentence_of(m.start())
             prior = [p for p in self.people if p.start < sent[0] and sent[0] - p.start < _PRONOUN_REACH]
