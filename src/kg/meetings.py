@@ -265,6 +265,7 @@ class MeetingFinder:
         self.title_spans = [(p.titles[0].start, p.titles[-1].end) for p in self.people if p.titles]
         self.people = sorted(self.people + self._pronouns(), key=lambda p: p.start)
         self._starts = [p.start for p in self.people]
+        self._unit_starts: dict[int, str] | None = None  # start of a unit's mention → its label
         self.anchors = anchors  # (start, end, label, level) of units and bodies named in the text
         self._non_party: bool | None = None
         self._trigger_matches: list[re.Match[str]] | None = None
@@ -640,7 +641,8 @@ class MeetingFinder:
         verb = dm or _ASK_VERB.search(text, pm.end, hi)
         if verb is not None and hi < end:
             # the request goes on after ";": items that open with a unit's bodies, up to another person
-            stop = next((p.start for p in self.people if hi < p.start < end), end)
+            k = bisect_left(self._starts, hi + 1)
+            stop = self._starts[k] if k < len(self._starts) and self._starts[k] < end else end
             for im in _ASKED_ITEM.finditer(text, hi, stop):
                 for m in self.ctx.listed_after(im.end(), end=stop, foreign=False):
                     if m.level in ("commune", "district", "province") and m.label not in out:
@@ -648,10 +650,12 @@ class MeetingFinder:
         return [u for u in out if u]
 
     def _unit_at(self, pos: int) -> str | None:
-        for s, _e, label, level in self.anchors:
-            if s == pos and level in ("commune", "district", "province"):
-                return label
-        return None
+        if self._unit_starts is None:
+            self._unit_starts = {}
+            for s, _e, label, level in self.anchors:
+                if level in ("commune", "district", "province"):
+                    self._unit_starts.setdefault(s, label)
+        return self._unit_starts.get(pos)
 
     def _last_day_before(self, pos: int) -> str | None:
         """The day the text last dated before ``pos`` (a sentence that names no meeting: ``Sáng 14/5,
