@@ -129,16 +129,16 @@ _BODIES_BETWEEN = re.compile(r"\s*(?:,|và|, và)?\s*(?:(?:Ban Thường vụ|Th
                              r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?")
 # the bodies whose one-holder posts stand for their holder in a sentence ("Bí thư Tỉnh ủy yêu cầu ...")
 _POST_BODIES = ("UBND", "HĐND", "Tỉnh ủy", "Huyện ủy", "Đảng ủy")
-# a sentence on who received the visitor: "Tiếp Phó Thủ tướng tại Tỉnh ủy có đồng chí A; B"
 # "làm việc với đoàn (công tác|kiểm tra|giám sát)": the hosts working with a visiting team
 _WITH_VISITORS = re.compile(r"(?:(?<=với)|\s+với)\s+(?:các\s+thành\s+viên\s+)?(?:đoàn|Đoàn)(?:\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát|khảo\s+sát))?(?=\s*[,.;:]|\s+(?:có|gồm|do|của|tại|về)\s)")
+# a sentence on who received the visitor: "Tiếp Phó Thủ tướng tại Tỉnh ủy có đồng chí A; B"
 _RECEIVED_BY = re.compile(r"\s*(?:Cùng\s+)?(?:Tiếp|Đón tiếp|Đón)\s[^.;:]{0,120}?\scó\s")
 # what a ceremony ("Lễ") is of: "Lễ công bố Quyết định", "Lễ kỷ niệm 90 năm", "Lễ khởi công"
 _CEREMONY_AFTER = re.compile(r"(?i)\s+(?:công bố|kỷ niệm|khởi công|khánh thành|trao|đón nhận|ra mắt|phát động|tuyên dương|"
                              r"chào cờ|thượng cờ|gắn biển|bàn giao|khai giảng|ký kết|công nhận|động thổ|tổng kết|giao nhận|"
                              r"truy điệu|viếng|dâng hương|xuất quân|tiễn|kết nạp|đón|khai mạc|bế mạc|ra quân|tri ân|"
                              r"tưởng niệm|cầu siêu|phát thưởng|vinh danh|trao tặng|hoàn thành)(?!\w)")
-# the verb of a visit that its visitors direct: "làm việc với/tại", "kiểm tra", "khảo sát", "giám sát"
+# the verb of a visit that its visitors direct: "làm việc với/tại" (an inspection: _INSPECT_BODY)
 _VISIT_VERB = re.compile(r"làm việc (?:với|tại)")
 # an inspection of a unit's bodies ("giám sát tại Đảng ủy xã A", "kiểm tra đối với Ban Thường vụ
 # Huyện ủy B") or a working session during it, not of a site or a project
