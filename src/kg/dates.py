@@ -129,6 +129,7 @@ def event_dates(sentence: str, year: int | None, published: str | None = None) -
     the year before when that would put it weeks after ``published`` (``Sáng 30/12`` in an article of
     6 January reports last December)."""
     out = []
+    digits = _DIGIT.search(sentence) is not None  # (every date pattern below has a digit)
 
     def dated(d: int, mo: int, y: int, explicit: bool) -> str | None:
         iso = _iso(y, mo, d)
@@ -136,13 +137,13 @@ def event_dates(sentence: str, year: int | None, published: str | None = None) -
             iso = _iso(y - 1, mo, d)
         return iso
 
-    for m in EVENT_WORDS.finditer(sentence):
+    for m in EVENT_WORDS.finditer(sentence) if digits else ():
         y = int(m["y"]) if m["y"] else year
         if y:
             iso = dated(int(m["d"]), int(m["m"]), y, bool(m["y"]))
             if iso:
                 out.append((m.start(), iso))
-    for m in EVENT_DAY.finditer(sentence):
+    for m in EVENT_DAY.finditer(sentence) if digits else ():
         if re.search(r"(?i)(số\s+\S+|[A-ZĐ]{2,}(?:-[A-ZĐ]+)*/[A-ZĐ]+)[^.;]{0,30}$", sentence[max(0, m.start() - 45): m.start()]):
             continue  # the date of a document ("Quyết định số 1083-QĐ/HU, ngày 21/10/2022")
         d, mo = int(m["d"]), int(m["m"])
@@ -167,6 +168,7 @@ def event_dates(sentence: str, year: int | None, published: str | None = None) -
     return out
 
 
+_DIGIT = re.compile(r"\d")
 _RELATIVE_DAY = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|hôm|đêm)\s+(nay|qua)(?!\w)(?!\s*\()")
 
 
@@ -184,7 +186,8 @@ _TERM = re.compile(r"(?i)(?:nhiệm\s+kỳ|giai\s+đoạn|khóa\s+\w+,?\s*nhiệ
 
 def article_year(text: str, published: str | None, hint: int | None = None) -> int | None:
     """The year the article reports on: its publication year, a crawl or address hint, the
-    year of the first event its lead dates in full, else the earliest ``năm YYYY`` (not a target year ``đến năm``), else a term's first year."""
+    year of the first event its lead dates in full, else the earliest ``năm YYYY`` (not a target
+    year ``đến năm``), else a term's first year."""
     if published:
         return int(published[:4])
     if hint:

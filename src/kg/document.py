@@ -19,9 +19,10 @@ _SENT_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÂĂÊÔƠƯÁÀẢÃ
 # abbreviations written with a dot before a name (TP. Hồ Chí Minh, P. Tân Định, Q. 1, TX., TT., ThS., TS.)
 _ABBREV_BEFORE = re.compile(r"(?<![\w.])(?:TP|Tp|P|Q|TX|TT|H|X|ThS|TS|PGS|GS|BS|KS|Th\.S)\.$")
 _COUNTER = re.compile(r"[\s:|.]*(\(\d+\))?$")
+# a short line with a full date is a byline ("admin 14/03/2024 0 Comments"), not a wrapped headline
+_BYLINE_DATE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}")
 # a line broken inside a sentence (hard-wrapped pages: "Bí thư Tỉnh\nủy", "các đồng\nchí:"): after a
 # word or a comma, the next line starting in lower case continues it
-_BYLINE_DATE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}")
 _SOFT_WRAP = re.compile(rf"\n(?=[ \t]*[{LOWER}])")
 
 

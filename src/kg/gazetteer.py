@@ -66,7 +66,7 @@ def name_key(name: str) -> str:
     return " ".join(n.split())
 
 
-def _split_type(full: str) -> tuple[str, str]:
+def split_type(full: str) -> tuple[str, str]:
     """``Thành phố Bắc Kạn`` → (``thành phố``, ``Bắc Kạn``); the data set also writes ``Thành Phố``."""
     low = full.casefold()
     for prefix in sorted(_TYPE_WORD, key=len, reverse=True):
@@ -113,15 +113,15 @@ class Gazetteer:
         for prov, dist, ward, pc, dc, wc, pk, dk, wk in rows:
             if ("p", pc) not in seen:
                 seen.add(("p", pc))
-                t, n = _split_type(prov)
+                t, n = split_type(prov)
                 self._add(Unit(pc, "province", t, n, "old", None, pc))
             if dc and ("d", dc + dist) not in seen:
                 seen.add(("d", dc + dist))
-                t, n = _split_type(dist)
+                t, n = split_type(dist)
                 self._add(Unit(dc, "district", t, n, "old", pc, pc))
             if wc and ward and ("w", wc) not in seen:
                 seen.add(("w", wc))
-                t, n = _split_type(ward)
+                t, n = split_type(ward)
                 self._add(Unit(wc, "commune", t, n, "old", dc, pc))
                 old_keys[(pk, dk, wk)] = wc
         new_keys: dict[tuple[str, str], str] = {}
@@ -131,12 +131,12 @@ class Gazetteer:
         ):
             if ("np", pc) not in seen:
                 seen.add(("np", pc))
-                t, n = _split_type(prov)
+                t, n = split_type(prov)
                 self._add(Unit(pc, "province", t, n, "new", None, pc))
                 prov_keys[pk] = pc
             if wc and ("nw", wc) not in seen:
                 seen.add(("nw", wc))
-                t, n = _split_type(ward)
+                t, n = split_type(ward)
                 self._add(Unit(wc, "commune", t, n, "new", pc, pc))
                 new_keys[(pk, wk)] = wc
         old_prov_keys = {pk: pc for pk, pc in con.execute(

@@ -69,7 +69,6 @@ _TO_HOLD = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|phấn đấu|quyết 
 # a sentence whose subject is the visiting team: "Đoàn công tác đã đi thực địa …", "Buổi chiều, đoàn …"
 _TEAM_SUBJECT = re.compile(r"\s*(?:[^,.;:\n]{1,30},\s*)?(?:Đoàn|đoàn)(?:\s+(?:công tác|kiểm tra|giám sát))?\s+(?:đã|cũng|tiếp tục|đi|đến)(?!\w)")
 _BEFOREHAND = re.compile(r"\s*(?:Trước đó|Trước khi khai mạc)\b")
-_DIGIT = re.compile(r"\d")
 _OWN_HOST = 120  # a unit named this close to a meeting word hosts it (_locality_near: chars + 20 a level up)
 # "A cùng đoàn công tác đến khảo sát …": A and the team named before
 _WITH_TEAM = re.compile(r"(?<!\w)cùng\s+(?:các\s+thành\s+viên\s+)?đoàn(?:\s+công\s+tác)?(?!\w)(?![^.;]{0,30}?(?:của|do)\s)")
@@ -522,7 +521,7 @@ class MeetingFinder:
                 meetings.append(c)
                 into[id(c)] = c
         for c in meetings:
-            if c.date is None and c.sent[0] == 0 and "\n" not in text[: c.pos]:
+            if c.date is None and self._in_headline(c):
                 c.date = self._lead_date(cands)
         fallback = self.ctx.focus_label("commune") or self.ctx.focus_label("district") or self.ctx.focus_label("province")
         out, directed = [], []
@@ -674,8 +673,6 @@ class MeetingFinder:
         for sent in self.ctx.doc.sentences[1:5]:
             if sent[1] - sent[0] < 50:
                 continue  # a date line ("(Cập nhật: 10/05/2023)"), not the lead
-            if not _DIGIT.search(self.text, sent[0], sent[1]) and not re.search(r" (?:nay|qua)\b", self.text[sent[0]:sent[1]]):
-                continue  # (no date can be in it)
             dates = event_dates(self.text[sent[0]:sent[1]], self.ctx.year, self.ctx.doc.published)
             if dates:
                 return None if any(c.sent == sent for c in cands) else dates[0][1]
@@ -730,8 +727,11 @@ class MeetingFinder:
         """The meeting the headline names, with no day and nobody in it: the event the body
         reports (``Lãnh đạo tỉnh kiểm tra … tại huyện A`` over ``Chiều 11/3, đoàn … kiểm tra tại
         xã B và xã C, huyện A``), whatever units the body lists."""
-        return c.date is None and not c.chair and not c.attendees and not c.units and \
-            c.sent[0] == 0 and "\n" not in self.text[: c.pos]
+        return c.date is None and not c.chair and not c.attendees and not c.units and self._in_headline(c)
+
+    def _in_headline(self, c: _Cand) -> bool:
+        """The meeting word is in the text's first line (its headline)."""
+        return c.sent[0] == 0 and "\n" not in self.text[: c.pos]
 
     @staticmethod
     def _merge(mm: _Cand, c: _Cand) -> None:

@@ -619,9 +619,10 @@ _MEASURED_AGAINST = re.compile(r"(?i)^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|d�
 #: counts of Party members and organisations (the size of the Party, not a plan)
 _MEMBERSHIP = re.compile(r"(?i)^(?:(?:nghìn\s+|ngàn\s+|vạn\s+)?đảng viên|chi bộ|đảng bộ|chi, đảng bộ|tổ chức cơ sở đảng|tổ chức đảng)")
 _ADMISSION = re.compile(r"(?i)kết nạp|phát triển|phấn đấu|mục tiêu")
-#: administrative units counted: a target only with a result (đạt chuẩn, công nhận, nông thôn mới)
+#: residents counted after "có/với/gồm": a unit's size ("Xã có 3 thôn với 450 hộ"), unless reached
 _RESIDENTS = {"người", "hộ", "nhân khẩu", "khẩu", "dân"}
 _HAS_BEFORE = re.compile(r"(?i)(?<!\w)(?:có|với|gồm)\s*(?:hơn|gần|trên|khoảng|trên\s+dưới)?\s*$")
+#: administrative units counted: a target only with a result (đạt chuẩn, công nhận, nông thôn mới)
 _UNIT_NOUNS = {"xã", "phường", "thị trấn", "huyện", "thôn", "xã, thị trấn", "xã, phường", "thôn, bản", "bản"}
 _UNIT_RESULT = re.compile(r"(?i)đạt|công nhận|nông thôn mới|NTM|hoàn thành|về đích|xây dựng|kiểu mẫu|văn minh|thoát")
 #: what a share is measured against: "so với kế hoạch", "dự toán tỉnh giao", "Nghị quyết HĐND huyện giao"
@@ -777,9 +778,11 @@ _YEAR_AFTER = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+|đến\s+|hết\s+|cuố
 _FIVE_YEARS = re.compile(r"(?i)(?<!\w)(?:5|năm) năm(?!\s+(?:tới|đến|sau|\d))(?!\w)")
 # a review of a year: "tổng kết công tác xây dựng Đảng năm 2025", "báo cáo kết quả thực hiện nhiệm vụ năm 2024"
 _REVIEWED_YEAR = re.compile(r"(?i)(?=[tkđ])(?<!\w)(?:tổng kết|kết quả|đánh giá)(?!\w)[^.;\n]{0,60}?năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
-# a past verb after the figure in its clause: "234 chi bộ ... đã tổ chức thành công"
+# a paragraph opening with a term and what was done in it: "Nhiệm kỳ 2020-2025, Đảng bộ xã đã …"
 _ENDED_TERM_LEAD = re.compile(r"(?i)\s*(?:trong\s+|qua\s+)?(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s*,[^.;\n]{0,80}?(?<!\w)(?:đã|đạt được)(?!\w)")
+# a sentence opening with its year: "Năm 2023, …"
 _PAST_YEAR_LEAD = re.compile(r"(?i)\s*(?:trong\s+|cả\s+)?năm\s+((?:19|20)\d{2})\s*,")
+# a past verb after the figure in its clause: "234 chi bộ ... đã tổ chức thành công"
 _DONE_AFTER = re.compile(r"(?i)(?<!\w)đã\s+(?!được\s+(?:giao|đề ra))(?=\w)")
 _PLAN_WORDS = {"kế hoạch", "chỉ tiêu", "mục tiêu", "KH"}
 # a modifier standing for its clause: "duy trì tốc độ tăng trưởng khá, bình quân đạt 7,8%/năm"

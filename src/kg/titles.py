@@ -19,12 +19,14 @@ from functools import lru_cache
 
 from .lexicon import (RoleEntry, bodies, body_abbreviations, body_heads, body_levels, body_names, is_central_city,
                       levels, place_aliases, roles)
+from .gazetteer import split_type
 from .localities import CAP_WORD, LOWER, UPPER, Context, Mention
 
 PARTY_BODY_OF_LEVEL = {"province": "Tỉnh ủy", "district": "Huyện ủy", "commune": "Đảng ủy"}
 LEVEL_OF_PARTY_BODY = {"Tỉnh ủy": "province", "Huyện ủy": "district", "Đảng ủy": "commune"}
 _AGENCY_NAME = re.compile(r"\s*(?:UBND|Ủy ban nhân dân|Khối các cơ quan|Khối doanh nghiệp|Khối cơ quan|Khối|Quân sự"
                           r"|Công an|Bộ đội Biên phòng|cơ quan)?(?:\s+và\s+doanh nghiệp)?\s*(?P<lw>tỉnh|huyện|thành phố|thị xã|quận)?")
+_CENTRAL_AFTER = re.compile(r"\s*Trung\s+ương")
 AGENCY_AFTER_DANG_UY = re.compile(r"^\s*(UBND|Ủy ban nhân dân|cơ quan|Khối|Quân sự|Công an|Bộ đội|Biên phòng|các cơ quan|doanh nghiệp|Mặt trận)", re.I)
 
 
@@ -37,12 +39,13 @@ _BODY_RE = None
 _LEVEL_RE = None
 _HEAD_RE = None
 _KNOWN_RE: dict[str, re.Pattern[str]] = {}
-# bodies that have no locality of their own (central Party organs, the State, the Government,
-# the National Assembly as a whole)
-_IN_CHARGE = re.compile(r"(?:\s+(?:phụ\s+trách|Phụ\s+trách)(?=\s+[{UPPER}]))?".replace("{UPPER}", UPPER))
+# "Phó Giám đốc phụ trách Sở Nội vụ": the deputy in charge, of the body that follows
+_IN_CHARGE = re.compile(rf"(?:\s+(?:phụ\s+trách|Phụ\s+trách)(?=\s+[{UPPER}]))?")
 # the name of a Party cell or its village: a number stands alone ("Chi bộ ấp 4 Trần Thị Mai": the
 # secretary's name follows), else up to four capitalised words
 CELL_NAME = rf"(?:\d+[A-Z]?(?![{LOWER}{UPPER}\w])|{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
+# bodies that have no locality of their own (central Party organs, the State, the Government,
+# the National Assembly as a whole)
 LOCALITY_FREE_BODIES = frozenset({"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Nhà nước", "Chính phủ", "Quốc hội"})
 # what may follow a body's own name as its parent body (kept in the body, FORMAT.md: "Ban Tổ chức
 # Tỉnh ủy", "Ban Pháp chế HĐND", "Ủy ban Kinh tế của Quốc hội", "Ủy ban Kiểm tra Trung ương")
@@ -232,8 +235,7 @@ class TitleParser:
         elif m.group("pre") and m.group("pre").lower() == "quyền":
             role = "Quyền " + role  # an acting head ("Quyền Chủ tịch UBND huyện"): a post as written
         end = m.end()
-        # "Phó Giám đốc phụ trách Sở Nội vụ": the deputy in charge, of that body
-        end += len(_IN_CHARGE.match(text, end).group(0))
+        end = _IN_CHARGE.match(text, end).end()
         body: str | None = entry.body
         level: str | None = None
         locality: str | None = None
@@ -324,7 +326,7 @@ class TitleParser:
         ``Thành ủy Huế`` before Huế was centrally run)."""
         lab, lvl, lend, explicit = self._locality(text, pos, "province", True)
         if lvl == "province" and explicit and lab:
-            word, name = ("thành phố", lab[len("thành phố "):]) if lab.startswith("thành phố ") else lab.split(" ", 1)
+            word, name = split_type(lab)
             if word == "tỉnh" or not is_central_city(name, self.ctx.year):
                 city = self.ctx.mention_for_name(lend - len(name), name, "district")
                 if city is not None and city.candidates:
@@ -343,9 +345,10 @@ class TitleParser:
         (``Đảng ủy Khối các cơ quan tỉnh``, ``Đảng ủy Quân sự huyện``): the province or district
         it serves, the province when the name says no level (FORMAT.md settled cases)."""
         am = _AGENCY_NAME.match(text, pos)
-        if am and not am.group("lw") and re.match(r"\s*Trung\s+ương", text[am.end():am.end() + 20]):
+        central = _CENTRAL_AFTER.match(text, am.end()) if am and not am.group("lw") else None
+        if central:
             # "Đảng ủy Khối các cơ quan Trung ương", "Đảng ủy Công an Trung ương": serves no unit
-            return None, None, am.end() + len(re.match(r"\s*Trung\s+ương", text[am.end():]).group(0))
+            return None, None, central.end()
         word = am.group("lw") if am else None
         level = {"tỉnh": "province", "huyện": "district", "thị xã": "district", "quận": "district",
                  "thành phố": "province" if self._central_city_context() else "district"}.get(word or "", "province")
