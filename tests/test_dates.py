@@ -63,3 +63,10 @@ def test_this_morning_and_yesterday_afternoon_under_a_date_line():
 def test_a_byline_with_the_authors_name_and_the_date():
     assert published_date("Huyện ủy tổ chức hội nghị\nTác giả: Thu Hà | 12/02/2024\nNgày 10/2, Huyện ủy tổ chức hội "
                           "nghị.") == "2024-02-12"
+
+
+def test_a_deadline_is_not_the_day_of_an_event():
+    from kg.dates import event_dates
+    assert event_dates("Yêu cầu nhà thầu hoàn thành trước ngày 30/9/2024.", 2024) == []
+    assert event_dates("Các xã báo cáo kết quả chậm nhất ngày 15/10.", 2024) == []
+    assert [iso for _o, iso in event_dates("Sáng 17/4, đoàn kiểm tra, yêu cầu xong trước ngày 30/9.", 2024)] == ["2024-04-17"]

@@ -106,3 +106,11 @@ def test_a_residents_group_of_a_ward_and_a_province_after_the_youth_union():
     rec = extract("Nơi ở hiện nay: tổ 8, phường Quyết Thắng, thành phố Sơn La. Mỗi tổ 3 người. Báo cáo kiểm điểm Ban "
                   "Chấp hành Tỉnh đoàn Quảng Trị khóa XII.", id="t")
     assert [loc.name for loc in rec.localities] == ["tổ 8", "phường Quyết Thắng", "thành phố Sơn La", "tỉnh Quảng Trị"]
+
+
+def test_a_name_after_a_committee_word_takes_the_level_word_of_the_unit_it_resolves_to():
+    # "Phước Long" is a district of Bạc Liêu and a town (thị xã) of Bình Phước
+    assert "huyện Phước Long" in locs("Ngày 5/3/2024, Trưởng Ban Tổ chức Tỉnh ủy Bạc Liêu làm việc với "
+                                      "Ban Thường vụ Huyện ủy Phước Long.")
+    assert "thị xã Phước Long" in locs("Ngày 5/3/2024, Bí thư Tỉnh ủy Bình Phước làm việc với Ban Thường vụ "
+                                       "Thị ủy Phước Long.")

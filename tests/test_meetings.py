@@ -670,3 +670,32 @@ def test_deputies_at_a_session_held_and_delegates_to_a_congress_to_come():
     assert [(m.kind, m.date) for m in rec.meetings] == [("kỳ họp", "2015-11-10")]
     rec = _rec("Hội nghị đã bầu 12 đại biểu dự Đại hội Đảng bộ tỉnh lần thứ XX.")
     assert not [m for m in rec.meetings if m.kind == "Đại hội"]
+
+
+def test_preparing_the_conditions_to_hold_a_congress_is_no_congress_held():
+    rec = _rec("Ngày 20/12/2023, đồng chí Lê Văn Hạnh, Bí thư Tỉnh ủy Phú Yên yêu cầu các cấp ủy tập trung "
+               "lãnh đạo; Huyện ủy Tây Hòa chuẩn bị tốt các điều kiện tổ chức đại hội điểm.")
+    assert not any(m.kind == "Đại hội" for m in rec.meetings)
+
+
+def test_bodies_asked_after_a_semicolon_each_written_with_its_committee_are_directed():
+    rec = _rec("Kết luận hội nghị ngày 20/12/2023, đồng chí Lê Văn Hạnh, Bí thư Tỉnh ủy Phú Yên yêu cầu các cấp ủy "
+               "tập trung lãnh đạo hoàn thành các chỉ tiêu; Huyện ủy Tây Hòa và Thị ủy Đông Hòa khẩn trương rà "
+               "soát công tác cán bộ.")
+    assert {("Lê Văn Hạnh", "huyện Tây Hòa"), ("Lê Văn Hạnh", "thị xã Đông Hòa")} <= _directed(rec)
+
+
+def test_a_request_after_a_semicolon_with_its_verb_first_is_the_same_persons():
+    rec = _rec("Chiều 6/3/2024, đồng chí Phan Văn Mãi, Trưởng Ban Tổ chức Tỉnh ủy Sóc Trăng dự sinh hoạt chi bộ "
+               "ấp Phú Hữu. Đồng chí Phan Văn Mãi biểu dương kết quả chi bộ đạt được; đề nghị Đảng ủy xã Phú "
+               "Tâm quan tâm phát triển đảng viên.")
+    assert ("Phan Văn Mãi", "xã Phú Tâm") in _directed(rec)
+
+
+def test_a_later_site_visit_of_the_same_day_keeps_the_inspections_locality_and_date():
+    rec = _rec("Sáng 17/4/2024, đồng chí Trần Hồng Thái, Phó Chủ tịch UBND tỉnh Bến Tre kiểm tra tiến độ dự án "
+               "đường tỉnh 885 đoạn qua huyện Giồng Trôm. Đồng chí yêu cầu UBND huyện Giồng Trôm hoàn thành giải "
+               "phóng mặt bằng trước ngày 30/9/2024. Cùng ngày, đoàn đã kiểm tra công trình kè tại xã Phong Nẫm.")
+    insp = [m for m in rec.meetings if m.kind == "kiểm tra"]
+    assert [(m.date, m.locality) for m in insp] == [("2024-04-17", "huyện Giồng Trôm")]
+    assert ("Trần Hồng Thái", "xã Phong Nẫm") not in _directed(rec)

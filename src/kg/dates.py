@@ -138,6 +138,8 @@ def event_dates(sentence: str, year: int | None, published: str | None = None) -
         return iso
 
     for m in EVENT_WORDS.finditer(sentence) if digits else ():
+        if _DEADLINE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue
         y = int(m["y"]) if m["y"] else year
         if y:
             iso = dated(int(m["d"]), int(m["m"]), y, bool(m["y"]))
@@ -146,6 +148,8 @@ def event_dates(sentence: str, year: int | None, published: str | None = None) -
     for m in EVENT_DAY.finditer(sentence) if digits else ():
         if re.search(r"(?i)(số\s+\S+|[A-ZĐ]{2,}(?:-[A-ZĐ]+)*/[A-ZĐ]+)[^.;]{0,30}$", sentence[max(0, m.start() - 45): m.start()]):
             continue  # the date of a document ("Quyết định số 1083-QĐ/HU, ngày 21/10/2022")
+        if _DEADLINE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # a deadline ("hoàn thành trước ngày 30/9/2024"), not the day of an event
         d, mo = int(m["d"]), int(m["m"])
         y = int(m["y"]) if m["y"] else None
         lead = sentence[max(0, m.start() - 12): m.start()] + m.group(0)[: m.group(0).find(m["d"])]
@@ -169,6 +173,9 @@ def event_dates(sentence: str, year: int | None, published: str | None = None) -
 
 
 _DIGIT = re.compile(r"\d")
+# before a day that is a deadline, not an event's: "trước ngày 30/9", "chậm nhất ngày 15/10",
+# "hạn chót là ngày 1/7", "đến hết ngày 31/12"
+_DEADLINE = re.compile(r"(?i)(?<!\w)(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|đến hết|hết)\s+$")
 _RELATIVE_DAY = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|hôm|đêm)\s+(nay|qua)(?!\w)(?!\s*\()")
 
 

@@ -91,6 +91,7 @@ class Mention:
     unit_new: Unit | None = None
     candidates: list[Unit] = field(default_factory=list)
     foreign: bool = False
+    implied: bool = False  # the level word is not written (a name after a committee word, in a list)
 
     @property
     def label(self) -> str:
@@ -101,7 +102,7 @@ class Mention:
         if former:
             return f"{former} {self.name}"  # "tỉnh Thừa Thiên Huế" in an article written before the rename
         word = self.word
-        if unit.level == "province" or word not in LEVEL_OF_WORD and word != "thành phố":
+        if unit.level == "province" or self.implied or word not in LEVEL_OF_WORD and word != "thành phố":
             word = unit.type_word or word
         # the name as the text spells it when it is the gazetteer's name ("Bà Rịa-Vũng Tàu")
         name = self.name if name_key(self.name) == unit.key else unit.name
@@ -389,7 +390,8 @@ class Context:
         for prefix in _trim_name(name):
             cands = self.gz.lookup(prefix, level, "old") + self.gz.lookup(prefix, level, "new")
             if cands:
-                return Mention(start, start + len(prefix), cands[0].type_word or word, prefix, level, candidates=cands)
+                return Mention(start, start + len(prefix), cands[0].type_word or word, prefix, level, candidates=cands,
+                               implied=True)
         return None
 
     # -- resolution -------------------------------------------------------------------------
@@ -645,6 +647,7 @@ def listed_names(ctx: Context) -> list[Mention]:
             mention = ctx.mention_for_name(pos, part.strip(), lvl)
             if mention:
                 mention.word = lw if lvl != "village" else m["lw"]
+                mention.implied = not (m["lw"] or m["lw2"])  # ("các Huyện ủy: A, B" writes no level word)
                 out.append(mention)
             pos += len(part)
     return out

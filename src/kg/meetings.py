@@ -64,11 +64,13 @@ _PLANNED_LATER = re.compile(r"[^,.;:\n]{0,60}?\s(?:sẽ|dự kiến)\s+(?:đư�
 # a count before the meeting noun: "125 hội nghị", "2 cuộc kiểm tra" (not a date "5/3 Hội nghị")
 _COUNTED_BEFORE = re.compile(r"(?:^|[\s(])\d{1,3}(?:\s+(?:cuộc|buổi|lượt))?\s+$")
 # after "đại hội": a Party congress ("Đại hội Đảng bộ xã ...", "Đại hội đại biểu Đảng bộ")
-# asked or resolved to hold a meeting, not one held: "đề nghị … tập trung lãnh đạo tổ chức thành công"
-_TO_HOLD = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|phấn đấu|quyết tâm|cần|phải)(?!\w)[^.;]{0,80}?(?<!đã )tổ chức(?:\s+thành công|\s+tốt)?\s+$")
+# asked, resolved or preparing to hold a meeting, not one held: "đề nghị … tập trung lãnh đạo tổ chức
+# thành công", "chuẩn bị tốt các điều kiện tổ chức đại hội"
+_TO_HOLD = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|phấn đấu|quyết tâm|cần|phải|chuẩn bị)(?!\w)[^.;]{0,80}?(?<!đã )tổ chức(?:\s+thành công|\s+tốt)?\s+$")
 # a sentence whose subject is the visiting team: "Đoàn công tác đã đi thực địa …", "Buổi chiều, đoàn …"
 _TEAM_SUBJECT = re.compile(r"\s*(?:[^,.;:\n]{1,30},\s*)?(?:Đoàn|đoàn)(?:\s+(?:công tác|kiểm tra|giám sát))?\s+(?:đã|cũng|tiếp tục|đi|đến)(?!\w)")
 _BEFOREHAND = re.compile(r"\s*(?:Trước đó|Trước khi khai mạc)\b")
+_FAR = 10 ** 6  # a distance no locality near a meeting word reaches
 _OWN_HOST = 120  # a unit named this close to a meeting word hosts it (_locality_near: chars + 20 a level up)
 # "A cùng đoàn công tác đến khảo sát …": A and the team named before
 _WITH_TEAM = re.compile(r"(?<!\w)cùng\s+(?:các\s+thành\s+viên\s+)?đoàn(?:\s+công\s+tác)?(?!\w)(?![^.;]{0,30}?(?:của|do)\s)")
@@ -115,8 +117,11 @@ _SPEAKS = re.compile(r"\s*,?\s*(?:(?:đã|cũng|tiếp tục)\s+)?(?:báo cáo|t
                      r"đọc diễn văn|đọc báo cáo|đọc tham luận|khai mạc|bế mạc)(?!\w)")
 _ASK_VERB = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)(?!\w)")
 # an item of a request that names a unit's bodies: "; UBND các huyện A, B đẩy nhanh …"
+# or by a committee word and its unit's name ("; Huyện ủy A và Thị ủy B chuẩn bị …")
 _ASKED_ITEM = re.compile(r";\s*(?:(?:UBND|HĐND|Ủy ban nhân dân|Đảng ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|cấp ủy,?\s*chính quyền|Ban Thường vụ(?:\s+(?:Huyện|Đảng|Thành|Thị|Quận)\s+ủy)?)\s+)"
-                         r"(?:các\s+)?(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s)")
+                         rf"(?:các\s+)?(?=(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s|(?<=ủy )[{UPPER}])")
+# a request that goes on after ";" with its verb first: "A ghi nhận …; đề nghị Đảng ủy xã B …"
+_ASK_AFTER = re.compile(r";\s*(?:(?:đồng thời|và|cũng)\s+)?(?=(?:đề nghị|yêu cầu|chỉ đạo)\s)")
 _ROLE_WINDOW = 2000  # characters either side of a person read for their role at a meeting
 # a sentence that goes on with the same day's programme
 _SAME_DAY_LEAD = re.compile(r"\s*(?:Buổi\s+(?:sáng|chiều|tối|trưa)(?=\s*,)|(?:(?:Buổi\s+)?(?:sáng|chiều|tối|trưa)\s+|Sáng\s+|Chiều\s+|Tối\s+|Trưa\s+)?(?:Cùng|cùng) ngày|Cũng trong (?:ngày|sáng|chiều|buổi sáng|buổi chiều|chương trình)|Trong chương trình"
@@ -513,6 +518,8 @@ class MeetingFinder:
                     continue
                 if mm.date and c.date and _BEFOREHAND.match(text, c.sent[0]):
                     c.date = None  # "Trước đó, ngày 15/7, Đại hội đã tiến hành phiên trù bị": a day before it
+                if mm.locality and _SAME_DAY_LEAD.match(text, c.sent[0]):
+                    c.loc_dist = _FAR  # "Cùng ngày, đoàn kiểm tra công trình tại xã B": the visit stays where it was
                 self._merge(mm, c)
                 into[id(c)] = mm
                 merged = True
@@ -628,6 +635,10 @@ class MeetingFinder:
         hi = end if hi < 0 else hi
         out: list[str] = []
         dm = _ASK.search(text, pm.end, hi)
+        if dm is None and hi < end:
+            after = _ASK_AFTER.match(text, hi)
+            if after is not None and not _ASK_VERB.search(text, pm.end, hi):
+                dm = _ASK.match(text, after.end())
         if dm:
             unit = self._unit_at(dm.end())
             if unit:
@@ -643,9 +654,11 @@ class MeetingFinder:
             k = bisect_left(self._starts, hi + 1)
             stop = self._starts[k] if k < len(self._starts) and self._starts[k] < end else end
             for im in _ASKED_ITEM.finditer(text, hi, stop):
-                for m in self.ctx.listed_after(im.end(), end=stop, foreign=False):
-                    if m.level in ("commune", "district", "province") and m.label not in out:
-                        out.append(m.label)
+                listed = [m.label for m in self.ctx.listed_after(im.end(), end=stop, foreign=False)
+                          if m.level in ("commune", "district", "province")]
+                for label in listed if len(listed) > 1 else self._bodies_listed(im.end(), stop):
+                    if label not in out:
+                        out.append(label)
         return [u for u in out if u]
 
     def _unit_at(self, pos: int) -> str | None:
@@ -839,19 +852,23 @@ class MeetingFinder:
         # units joined by "và" or commas, each written with its committee
         wm = re.search(r"(?<!\w)với\s", self.text[c.pos:c.sent[1]])
         if wm:
-            start = c.pos + wm.end()
-            units = sorted((a for a in self.anchors if start <= a[0] < c.sent[1] and a[3] in ("commune", "district", "province")),
-                           key=lambda a: a[0])
-            out, at = [], start
-            for s0, e0, label, _level in units:
-                if not _BODIES_BETWEEN.fullmatch(self.text, at, s0):
-                    break
-                out.append(label)
-                at = e0
-            out = list(dict.fromkeys(out))
+            out = self._bodies_listed(c.pos + wm.end(), c.sent[1])
             if len(out) >= 2:
                 return out
         return []
+
+    def _bodies_listed(self, start: int, end: int) -> list[str]:
+        """The units of a list of bodies from ``start`` on, each written with its committee or
+        organ (``Ban Thường vụ Thành ủy A và Ban Thường vụ Huyện ủy B``, ``Huyện ủy A, Thị ủy B``)."""
+        units = sorted((a for a in self.anchors if start <= a[0] < end and a[3] in ("commune", "district", "province")),
+                       key=lambda a: a[0])
+        out, at = [], start
+        for s0, e0, label, _level in units:
+            if not _BODIES_BETWEEN.fullmatch(self.text, at, s0):
+                break
+            out.append(label)
+            at = e0
+        return list(dict.fromkeys(out))
 
     def _role_of(self, pm: PersonMention, sent: tuple[int, int], meeting_here: bool) -> str | None:
         text = self.text
