@@ -114,3 +114,13 @@ def test_a_name_after_a_committee_word_takes_the_level_word_of_the_unit_it_resol
                                       "Ban Thường vụ Huyện ủy Phước Long.")
     assert "thị xã Phước Long" in locs("Ngày 5/3/2024, Bí thư Tỉnh ủy Bình Phước làm việc với Ban Thường vụ "
                                        "Thị ủy Phước Long.")
+
+
+def test_a_district_named_as_often_as_a_commune_of_another_district_stays_the_articles_district():
+    # the only "xã Hải Hà" of the gazetteer lies in another province's town; the article names
+    # "Huyện ủy Hải Hậu" as often as it names that commune
+    rec = extract("Huyện ủy Hải Hậu tổ chức hội nghị\nNgày 25/7/2024, Huyện ủy Hải Hậu tổ chức hội nghị. Đồng chí "
+                  "Trần Văn Long, Bí thư Huyện ủy chủ trì. Hội nghị bàn về các xã Hải Phúc, Hải Hà. Đồng chí yêu "
+                  "cầu các xã Hải Phúc, Hải Hà làm tốt.", id="t")
+    (off,) = [o for o in rec.officials if o.name == "Trần Văn Long"]
+    assert [p.locality for p in off.positions] == ["huyện Hải Hậu"]

@@ -699,3 +699,27 @@ def test_a_later_site_visit_of_the_same_day_keeps_the_inspections_locality_and_d
     insp = [m for m in rec.meetings if m.kind == "kiểm tra"]
     assert [(m.date, m.locality) for m in insp] == [("2024-04-17", "huyện Giồng Trôm")]
     assert ("Trần Hồng Thái", "xã Phong Nẫm") not in _directed(rec)
+
+
+def test_the_presidium_listed_after_a_sentence_ending_in_a_title_chairs_the_congress():
+    rec = _rec("Ngày 14/5/2025, Đảng bộ xã Quang Minh tổ chức Đại hội đại biểu lần thứ XXI. Đại hội có sự tham dự "
+               "của đồng chí Hoàng Văn Thắng, Bí thư Huyện ủy Hiệp Hòa.\nĐoàn Chủ tịch điều hành Đại hội gồm các "
+               "đồng chí: Ngô Văn Tài, Bí thư Đảng ủy xã; Đỗ Thị Hằng, Chủ tịch UBND xã.")
+    (congress,) = [m for m in rec.meetings if m.kind == "Đại hội"]
+    assert congress.chair == ["Ngô Văn Tài", "Đỗ Thị Hằng"]
+    assert congress.attendees == ["Hoàng Văn Thắng"]
+
+
+def test_a_commune_with_its_district_after_a_comma_is_one_unit_not_a_list():
+    rec = _rec("Ngày 22/8/2023, đoàn giám sát do đồng chí Trần Văn Hưng, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy "
+               "Quảng Ngãi làm trưởng đoàn đã làm việc với Ban Thường vụ Đảng ủy xã Đức Lân, huyện Mộ Đức.")
+    assert [m.locality for m in rec.meetings] == ["xã Đức Lân"]
+    assert _directed(rec) == {("Trần Văn Hưng", "xã Đức Lân")}
+
+
+def test_communes_a_conference_votes_on_are_its_topic_not_its_host_nor_its_units():
+    rec = _rec("Ngày 25/7/2024, Huyện ủy Nghĩa Hưng tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 25. "
+               "Đồng chí Trần Văn Hải, Bí thư Huyện ủy chủ trì hội nghị. Hội nghị cũng đã biểu quyết thông qua chủ "
+               "trương sáp nhập các xã Nghĩa Hùng, Nghĩa Hải.")
+    assert [(m.kind, m.locality) for m in rec.meetings] == [("Hội nghị", "huyện Nghĩa Hưng")]
+    assert _directed(rec) == {("Trần Văn Hải", "huyện Nghĩa Hưng")}

@@ -593,7 +593,7 @@ class Context:
         # keep the hierarchy consistent: the focus district lies in the focus province
         prov, dist, comm = self.focus["province"], self.focus["district"], self.focus["commune"]
         if comm and dist and comm.parent != dist.code:
-            if counts["district"][dist.code] <= counts["commune"][comm.code]:
+            if counts["district"][dist.code] < counts["commune"][comm.code]:
                 self.focus["district"] = self.gz.get("old", comm.parent)
         dist = self.focus["district"]
         if self.era == "new":

@@ -50,6 +50,11 @@ _VILLAGE = re.compile(r"(thôn|ấp|bản|tổ dân phố|khu phố|Chi bộ) ")
 _DIRECTING_LIST = re.compile(r"chỉ\s+đạo[^.;:]{0,60}?(?:có|gồm)\s+(?:các\s+)?(?:đồng\s+chí|ông|bà)\b", re.I)
 # a plural or a count before a list of units: "Đảng bộ các tỉnh A, B và C", "6 xã: A, B"
 _PLURAL_UNITS = re.compile(r"(?:các|\d+)\s+(?:(?:Tỉnh ủy|Huyện ủy|Đảng ủy)\s+)?(?P<lw>tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)?\s*:?\s*")
+# what joins a meeting word to the plural of its units: "làm việc với Đảng bộ các tỉnh", "Đại hội Đảng
+# bộ các xã", "kiểm tra công tác chuẩn bị đại hội của 6 xã" (not "thông qua chủ trương sáp nhập các xã")
+_UNITS_LINK = re.compile(r"(?<!\w)(?:với|của|tại|ở|Đảng bộ|đảng bộ|Đảng ủy|Ban Thường vụ|BTV|lãnh đạo|cấp ủy(?:,?\s*chính quyền)?|"
+                         r"UBND|HĐND|chỉ đạo|duyệt văn kiện[^.;]{0,20}|Đại hội|đại hội)\s+$")
+_UNITS_REACH = 120  # characters after the meeting word its list of units may start within
 _HOSTS = re.compile(r"(?:^|(?<=[.\n]))\s*(?:Làm việc với|Tiếp|Đón)\s+đoàn(?:\s+công tác)?[^.;]{0,40}?\s(?:có|gồm)\s")
 _NON_PARTY_SLUG = re.compile(r"dai-hoi-(?:dai-bieu-)?(?:doan|hoi|cong-doan|mat-tran|mttq|cuu-chien-binh|phu-nu|nong-dan|"
                              r"cac-dan-toc|dan-toc-thieu-so|the-duc|thi-dua|lien-hiep)")
@@ -70,6 +75,7 @@ _TO_HOLD = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|phấn đấu|quyết 
 # a sentence whose subject is the visiting team: "Đoàn công tác đã đi thực địa …", "Buổi chiều, đoàn …"
 _TEAM_SUBJECT = re.compile(r"\s*(?:[^,.;:\n]{1,30},\s*)?(?:Đoàn|đoàn)(?:\s+(?:công tác|kiểm tra|giám sát))?\s+(?:đã|cũng|tiếp tục|đi|đến)(?!\w)")
 _BEFOREHAND = re.compile(r"\s*(?:Trước đó|Trước khi khai mạc)\b")
+_RANK = {"commune": 0, "district": 1, "province": 2}
 _FAR = 10 ** 6  # a distance no locality near a meeting word reaches
 _OWN_HOST = 120  # a unit named this close to a meeting word hosts it (_locality_near: chars + 20 a level up)
 # "A cùng đoàn công tác đến khảo sát …": A and the team named before
@@ -92,6 +98,8 @@ _PARTY_CONGRESS_AFTER = re.compile(r"^\s+(?:đại biểu\s+)?(?:Đảng|đảng
 _ANAPHORIC_WORDS = ("đại hội", "hội nghị", "kỳ họp", "cuộc họp", "phiên họp", "buổi làm việc", "phiên làm việc", "buổi giám sát",
                     "buổi lễ", "lễ", "buổi sinh hoạt", "buổi ra mắt", "buổi gặp mặt")
 _BARE_AFTER = re.compile(r"(?:\s+(?:này|đó|sáng nay|chiều nay|hôm nay|tối nay))?\s*(?:[,.;:…\"”)]|$|\s+(?:có|đã|cũng)\s)")
+# a meeting named as the subject of its sentence: "Hội nghị cũng đã biểu quyết …", "Kỳ họp đã thông qua …"
+_SUBJECT_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+|cũng\s+đã\s+)[^\W\d]")
 # the longest a congress or a council session sits (provincial congresses take 3 to 4 days)
 _SITTING_DAYS = 4
 _OBJECT_OF = re.compile(r"(đối với|bầu(?:\s+cử)?(?:\s+bổ\s+sung)?|miễn nhiệm|bổ nhiệm|phê chuẩn|cho thôi)\s+(?:ông|bà|đồng chí|Đ/c|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng))?\s*$", re.I)
@@ -498,6 +506,8 @@ class MeetingFinder:
         into: dict[int, _Cand] = {}  # id of a candidate → the meeting it was merged into
         for c in cands:
             if c.ref is not None and id(c.ref) in into:
+                if into[id(c.ref)].locality and _SUBJECT_AFTER.match(text, c.pos + len(c.word)):
+                    c.loc_dist = _FAR  # "Hội nghị cũng đã thông qua … các xã A, B": the units are its topic
                 self._merge(into[id(c.ref)], c)
                 into[id(c)] = into[id(c.ref)]
                 continue
@@ -561,9 +571,10 @@ class MeetingFinder:
             sent = self.ctx.doc.sentence_of(pm.start)
             if any(c.sent == sent for c in cands):
                 continue
-            if not _DIRECT.search(text, pm.end, min(sent[1], pm.end + _ROLE_WINDOW)):
+            dm = _DIRECT.search(text, pm.end, min(sent[1], pm.end + _ROLE_WINDOW))
+            if dm is None:
                 continue
-            for unit in self._listed_units(_Cand("khác", pm.end, sent, None, None, 0)):
+            for unit in self._listed_units(_Cand("khác", dm.start(), sent, None, None, 0)):
                 if not self._own_body(pm.name, unit):
                     directed.append(Directed(pm.name, unit, sent))
         # the hosts of a working visit listed in a sentence of their own: "Làm việc với đoàn công tác
@@ -832,8 +843,8 @@ class MeetingFinder:
 
     def _listed_units(self, c: _Cand) -> list[str]:
         """Units listed after a plural in the meeting's sentence, after the meeting word."""
-        for pm in _PLURAL_UNITS.finditer(self.text, c.sent[0], c.sent[1]):
-            if pm.end() == pm.start():
+        for pm in _PLURAL_UNITS.finditer(self.text, c.pos, min(c.sent[1], c.pos + _UNITS_REACH)):
+            if pm.end() == pm.start() or not _UNITS_LINK.search(self.text, max(c.pos, pm.start() - 30), pm.start()):
                 continue
             # "2 xã Dần Thàng, Nậm Chày": the first unit's mention starts at its level word
             start = pm.start("lw") if pm.group("lw") else pm.end()
@@ -862,12 +873,15 @@ class MeetingFinder:
         organ (``Ban Thường vụ Thành ủy A và Ban Thường vụ Huyện ủy B``, ``Huyện ủy A, Thị ủy B``)."""
         units = sorted((a for a in self.anchors if start <= a[0] < end and a[3] in ("commune", "district", "province")),
                        key=lambda a: a[0])
-        out, at = [], start
-        for s0, e0, label, _level in units:
+        out, at, last = [], start, None
+        for s0, e0, label, level in units:
             if not _BODIES_BETWEEN.fullmatch(self.text, at, s0):
                 break
+            if last is not None and _RANK[level] > _RANK[last] and self.text[at:s0].strip() == ",":
+                at = e0  # "Đảng ủy xã A, huyện B": the address of the unit before, not another unit
+                continue
             out.append(label)
-            at = e0
+            at, last = e0, level
         return list(dict.fromkeys(out))
 
     def _role_of(self, pm: PersonMention, sent: tuple[int, int], meeting_here: bool) -> str | None:
@@ -931,7 +945,7 @@ class MeetingFinder:
             if p is pm:
                 continue
             end = p.titles[-1].end if p.titles and p.titles[-1].start >= p.start else p.end
-            if 0 <= pos - end <= 40 and not re.search(r"[,;:]", self.text[end:pos]):
+            if 0 <= pos - end <= 40 and not re.search(r"[,;:.\n]", self.text[end:pos]):
                 return True
         return False
 
