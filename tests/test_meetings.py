@@ -723,3 +723,20 @@ def test_communes_a_conference_votes_on_are_its_topic_not_its_host_nor_its_units
                "trương sáp nhập các xã Nghĩa Hùng, Nghĩa Hải.")
     assert [(m.kind, m.locality) for m in rec.meetings] == [("Hội nghị", "huyện Nghĩa Hưng")]
     assert _directed(rec) == {("Trần Văn Hải", "huyện Nghĩa Hưng")}
+
+
+def test_a_second_verb_of_the_same_subject_is_a_meeting_of_that_day_with_that_person():
+    rec = _rec("Sáng 12/7/2025, đồng chí Hồ Văn Mừng, Chủ tịch UBND tỉnh Đồng Nai đã kiểm tra Trung tâm phục vụ hành "
+               "chính công phường Trấn Biên và làm việc với Đảng ủy, UBND phường Tam Hiệp.")
+    work = [m for m in rec.meetings if m.kind == "làm việc"]
+    assert [(m.date, m.locality, m.attendees) for m in work] == [("2025-07-12", "phường Tam Hiệp", ["Hồ Văn Mừng"])]
+    assert ("Hồ Văn Mừng", "phường Tam Hiệp") in _directed(rec)
+
+
+def test_a_get_together_is_an_event_and_one_that_reviews_the_year_a_conference():
+    rec = _rec("Sáng 1/2/2024, Đảng ủy xã Tân Phú tổ chức họp mặt kỷ niệm 94 năm Ngày thành lập Đảng. Đồng chí "
+               "Lê Văn Ba, Bí thư Đảng ủy xã dự.")
+    assert [m.kind for m in rec.meetings] == ["khác"]
+    rec = _rec("Sáng 1/2/2024, Đảng ủy xã Tân Phú tổ chức họp mặt kỷ niệm 94 năm Ngày thành lập Đảng; tổng kết "
+               "công tác xây dựng Đảng năm 2023.")
+    assert [m.kind for m in rec.meetings] == ["Hội nghị"]

@@ -534,3 +534,9 @@ def test_the_head_of_a_working_group_named_in_the_predicate():
                   url="https://baophutho.vn/x")
     posts = {o.name: [(p.role, p.body) for p in o.positions] for o in rec.officials}
     assert ("Tổ trưởng", "Tổ công tác số 3 của Ban Thường vụ Tỉnh ủy") in posts["Bùi Đức Hinh"]
+
+
+def test_a_committee_written_before_the_other_bodies_of_its_unit_is_that_units():
+    rec = extract("Sáng 12/7/2025, Chủ tịch UBND tỉnh Đồng Nai kiểm tra phường Trấn Biên. Phường Trấn Biên có 9 khu "
+                  "phố. Chiều cùng ngày, đồng chí làm việc với Đảng ủy, UBND phường Tam Hiệp.", id="t")
+    assert [(c.body, c.locality) for c in rec.committees if c.body == "Đảng ủy"] == [("Đảng ủy", "phường Tam Hiệp")]

@@ -26,6 +26,9 @@ _CENTRAL = re.compile(
 )
 # Party groups in state bodies and mass organisations (FORMAT.md: committees written as the text names them)
 _PARTY_GROUP = re.compile(rf"(?=[BĐ])(?<![{LOWER}{UPPER}\w])(?:Ban cán sự đảng|Ban Cán sự đảng|Đảng đoàn)\s+(?=[{UPPER}])")
+# bodies of one unit written together, the unit named once after the last: "Đảng ủy, UBND phường A",
+# "Huyện ủy, HĐND, UBND huyện B"
+SHARED_UNIT_BODIES = re.compile(r" *(?:(?:,|và) *(?:HĐND|UBND|Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban MTTQ|MTTQ|chính quyền) *)+(?=\S)")
 _DB_LEVEL = re.compile(rf"^ *(?P<lw>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.|P\.)(?: *(?P<name>{CAP_WORD}(?:(?: +| *[-–] *){CAP_WORD}){{0,4}}))?")
 _GENERIC_AFTER = re.compile(r"^ *(?:các cấp|cơ sở|trực thuộc|và|,|các|bộ phận|cấp)", re.I)
 _LEVEL_OF_LW = {"tỉnh": "province", "thành phố": "province", "TP.": "province", "huyện": "district", "quận": "district",
@@ -101,6 +104,11 @@ class CommitteeFinder:
             else:
                 lab, lvl, lend, explicit = self.parser._locality(text, after, body_level, True)
                 body = _BODY_OF_WORD.get(wl)
+                shared = SHARED_UNIT_BODIES.match(text, after) if lab is None else None
+                if shared is not None:
+                    lab, lvl, lend, explicit = self.parser._locality(text, shared.end(), body_level, True)
+                    if lvl is not None and lvl != body_level:
+                        lab, explicit = None, False
             if lab is None:
                 lab = self.ctx.focus_label(body_level)
             if explicit:

@@ -10,7 +10,7 @@ directed pairs → targets.
 """
 from __future__ import annotations
 
-from .committees import find_committees
+from .committees import SHARED_UNIT_BODIES, find_committees
 from .document import Doc, prepare
 from .gazetteer import gazetteer
 from .localities import Context, listed_names
@@ -91,6 +91,9 @@ def _anchors(ctx: Context, committees, doc: Doc) -> list[tuple[int, int, str, st
             continue
         if any(s <= m.end() + 1 < e or s == m.end() + 1 for s, e, _, _ in out):
             continue
+        shared = SHARED_UNIT_BODIES.match(doc.text, m.end()) if word is None else None
+        if shared is not None and any(s == shared.end() for s, _e, _l, _v in out):
+            continue  # "Đảng ủy, UBND phường A": the body of the unit named after it
         label = ctx.focus_label(level)
         if label:
             out.append((m.start(), m.end(), label, level))

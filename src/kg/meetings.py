@@ -100,6 +100,10 @@ _ANAPHORIC_WORDS = ("đại hội", "hội nghị", "kỳ họp", "cuộc họp"
 _BARE_AFTER = re.compile(r"(?:\s+(?:này|đó|sáng nay|chiều nay|hôm nay|tối nay))?\s*(?:[,.;:…\"”)]|$|\s+(?:có|đã|cũng)\s)")
 # a meeting named as the subject of its sentence: "Hội nghị cũng đã biểu quyết …", "Kỳ họp đã thông qua …"
 _SUBJECT_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+|cũng\s+đã\s+)[^\W\d]")
+# a second verb of the same subject: "đã kiểm tra Trung tâm … và làm việc với", ", sau đó làm việc với"
+_JOINED_VERB = re.compile(r"(?:\svà|,|\srồi|sau đó)\s+(?:đã\s+|có buổi\s+|tiếp tục\s+)?$")
+# a get-together that also reviews the year's work: "họp mặt kỷ niệm 94 năm …; tổng kết công tác năm 2023"
+_REVIEW_AFTER = re.compile(r"[^.\n]{0,160}?(?<!\w)(?:tổng kết|sơ kết|triển khai nhiệm vụ)(?!\w)")
 # the longest a congress or a council session sits (provincial congresses take 3 to 4 days)
 _SITTING_DAYS = 4
 _OBJECT_OF = re.compile(r"(đối với|bầu(?:\s+cử)?(?:\s+bổ\s+sung)?|miễn nhiệm|bổ nhiệm|phê chuẩn|cho thôi)\s+(?:ông|bà|đồng chí|Đ/c|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng))?\s*$", re.I)
@@ -253,6 +257,7 @@ class _Cand:
     plural: bool = False  # "các hội nghị": one meeting for each unit listed
     ref: "_Cand | None" = None  # the earlier meeting a bare "tại hội nghị" refers back to
     central: bool = False  # held by a central body or for the whole country: no locality, no pairs
+    joined: "_Cand | None" = None  # "A kiểm tra X và làm việc với Y": the meeting whose subject this one shares
 
 
 def _trigger_re() -> re.Pattern[str]:
@@ -355,6 +360,8 @@ class MeetingFinder:
         if low == "lễ" and not (word[0].isupper() and re.match(rf" [{UPPER}]", after)) and not re.search(r"(dự|tổ chức|buổi)\s+$", before) \
                 and not _CEREMONY_AFTER.match(after):
             return None
+        if low in ("họp mặt", "buổi họp mặt") and _REVIEW_AFTER.match(text, m.end()):
+            return "Hội nghị"  # "họp mặt kỷ niệm …; tổng kết công tác năm": a review conference
         if low == "họp" and re.match(r"\s*(?:báo|mặt|\d+\s+(?:lần|phiên|cuộc))", after):
             return None  # "họp báo", "họp mặt", "đã họp 24 lần": no meeting of the article
         if low == "hội nghị" and re.match(r"(?i)\s*(?:lần\s+thứ\s+\S+\s+)?(?:Ban\s+Chấp\s+hành\s+)?trung\s+ương(?:\s+Đảng)?(?:\s*\d|\s+khóa|\s+lần)", after + text[m.end() + 30: m.end() + 70]):
@@ -421,6 +428,13 @@ class MeetingFinder:
             dates = event_dates(stext, self.ctx.year, self.ctx.doc.published)
             first_in_sentence = not any(c.sent == sent for c in cands)
             date = dates[0][1] if dates and first_in_sentence else None
+            joined = None
+            if not first_in_sentence and kind == "làm việc" and _JOINED_VERB.search(text, max(sent[0], m.start() - 20), m.start()):
+                joined = next(c for c in reversed(cands) if c.sent == sent)
+                if joined.kind == kind or joined.ref is not None:
+                    joined = None
+                else:
+                    date = joined.date
             if date is not None:
                 date = _implied_date(date, stext, kind, explicit=bool(event_dates(stext, None)))
             loc, dist = self._locality_near(sent, m.start())
@@ -432,6 +446,7 @@ class MeetingFinder:
                     loc, dist = venue, 0  # a voters' meeting is hosted where it is held ("tại phường X")
             cand = _Cand(kind, m.start(), sent, date, loc, dist, voters=voters, word=word,
                          plural=bool(re.search(r"(?<!\w)các\s+$", text[max(0, m.start() - 5):m.start()])))
+            cand.joined = joined
             cand.central = bool(_NATIONAL.match(text, m.end())
                                 or held_by and _CENTRAL_HOST.search(text, max(sent[0], m.start() - 90), m.start()))
             if kind == "làm việc" and _WITH_VISITORS.match(text, m.end()):
@@ -484,6 +499,16 @@ class MeetingFinder:
             if role == "chair" or self._directs(pm, sent, target):
                 if pm.name not in target.directed:
                     target.directed.append(pm.name)
+        for c in cands:
+            if c.joined is not None:
+                # "Đồng chí A đã kiểm tra Trung tâm … và làm việc với Đảng ủy, UBND phường B": A's too
+                subject = [n for n in c.joined.chair + c.joined.attendees
+                           if any(p.name == n and c.sent[0] <= p.start < c.joined.pos for p in self.people)]
+                for n in subject:
+                    if n not in c.chair and n not in c.attendees:
+                        (c.chair if n in c.joined.chair else c.attendees).append(n)
+                    if n not in c.directed:
+                        c.directed.append(n)
         self._title_references(cands)
         for i, c in enumerate(cands):
             if c.ref is not None or not (_TEAM_SUBJECT.match(text, c.sent[0]) and not (c.chair or c.attendees)
