@@ -89,3 +89,15 @@ def test_cli_reports_bad_input_without_traceback_and_fails(tmp_path):
 def test_missing_path_is_reported(tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(tmp_path / "nope.txt")])
     assert result.exit_code == 1 and "no such file or directory" in result.output
+
+
+def test_other_articles_listed_with_their_dates_at_the_foot_of_a_page_are_not_read():
+    from kg.extract import extract
+    page = ("Bí thư Huyện ủy làm việc với xã Phú Lộc\n14/11/2023 16:05\n"
+            "Chiều 14/11/2023, đồng chí Lê Văn Hòa, Bí thư Huyện ủy Krông Năng làm việc với Đảng ủy xã Phú Lộc.\n"
+            "Minh Thuận\n"
+            "Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng chống dịch tại huyện Krông Búk\n13/11/2023\n"
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 14 (12/11/2023)\n")
+    rec = extract(page, id="t")
+    assert [(m.kind, m.locality) for m in rec.meetings] == [("làm việc", "xã Phú Lộc")]
+    assert "huyện Krông Búk" not in {l.name for l in rec.localities}

@@ -112,6 +112,38 @@ def _drop_related_headlines(kept: list[str], lines: list[str]) -> list[str]:
     return out
 
 
+# a line that only dates something: "14/11/2023", "14/11/2023 16:05", "16:05 14/11/2023", "(14/11)"
+_DATE_LINE = re.compile(r"\s*[(\[]?\s*(?:\d{1,2}:\d{2}\s*[-|,]?\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d{2})?"
+                        r"(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*[)\]]?\s*")
+# a headline with its date at the end of the line: "Bí thư Tỉnh ủy làm việc với … (14/11/2023)", "… - 14/11/2023"
+_DATED_HEADLINE = re.compile(r".{15,180}?[\s(\[|–-]\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*[)\]]?\s*")
+
+
+def _drop_dated_headline_tail(kept: list[str]) -> list[str]:
+    """Other articles listed at the foot of a page with no heading: headlines each with its date (on
+    the next line or at the end of its own), two or more of them after the article's last paragraph.
+    They are blanked; offsets hold."""
+    idx = [i for i, line in enumerate(kept) if line.strip()]
+    pairs, block_start, k = 0, None, len(idx) - 1
+    while k >= 0:
+        line = kept[idx[k]].strip()
+        if _DATE_LINE.fullmatch(line) and k > 0:
+            head = kept[idx[k - 1]].strip()
+            if len(head) <= _HEADLINE_MAX and not head.endswith((".", "…")) and not _DATE_LINE.fullmatch(head):
+                pairs, block_start, k = pairs + 1, k - 1, k - 2
+                continue
+        if _DATED_HEADLINE.fullmatch(line) and not line.rstrip(" )]").endswith((".", "…")):
+            pairs, block_start, k = pairs + 1, k, k - 1
+            continue
+        break
+    if pairs < 2 or block_start is None or block_start == 0:
+        return kept
+    out = list(kept)
+    for i in idx[block_start:]:
+        out[i] = ""
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
@@ -152,7 +184,7 @@ def prepare(article: Article) -> Doc:
     raw = normalize_text(article.text)
     crawl = crawl_prefix(raw)
     lines = raw.split("\n")
-    kept = _drop_related_headlines(["" if _is_furniture(line) else line for line in lines], lines)
+    kept = _drop_dated_headline_tail(_drop_related_headlines(["" if _is_furniture(line) else line for line in lines], lines))
     text = _title_case_names(_join_soft_wraps("\n".join(kept)))
     published = published_date(text)
     if published is None and article.published:
