@@ -70,3 +70,9 @@ def test_a_deadline_is_not_the_day_of_an_event():
     assert event_dates("Yêu cầu nhà thầu hoàn thành trước ngày 30/9/2024.", 2024) == []
     assert event_dates("Các xã báo cáo kết quả chậm nhất ngày 15/10.", 2024) == []
     assert [iso for _o, iso in event_dates("Sáng 17/4, đoàn kiểm tra, yêu cầu xong trước ngày 30/9.", 2024)] == ["2024-04-17"]
+
+
+def test_an_undated_article_about_a_congress_of_a_term_is_of_the_terms_first_year():
+    from kg.dates import article_year
+    text = "Đại hội Đảng bộ huyện A lần thứ XXVIII, nhiệm kỳ 2020-2025\nSo với năm 2015, thu nhập tăng gấp đôi."
+    assert article_year(text, None) == 2020

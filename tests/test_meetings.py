@@ -740,3 +740,18 @@ def test_a_get_together_is_an_event_and_one_that_reviews_the_year_a_conference()
     rec = _rec("Sáng 1/2/2024, Đảng ủy xã Tân Phú tổ chức họp mặt kỷ niệm 94 năm Ngày thành lập Đảng; tổng kết "
                "công tác xây dựng Đảng năm 2023.")
     assert [m.kind for m in rec.meetings] == ["Hội nghị"]
+
+
+def test_the_last_of_a_list_of_attendees_followed_by_cung_the_delegates_is_present():
+    rec = _rec("Sáng 22/7/2020, Đảng bộ huyện Can Lộc khai mạc Đại hội đại biểu lần thứ XXVIII. Về phía huyện có "
+               "các đồng chí: Trần Văn Lộc - Bí thư Huyện ủy; Lê Thị Hoa - Chủ tịch UBND huyện cùng 250 đại biểu "
+               "đại diện cho hơn 9.000 đảng viên.")
+    (congress,) = rec.meetings
+    assert congress.attendees == ["Trần Văn Lộc", "Lê Thị Hoa"]
+
+
+def test_an_undated_congress_of_a_term_and_its_preparatory_session_are_one_meeting_of_the_terms_first_year():
+    rec = _rec("Khai mạc Đại hội đại biểu Đảng bộ huyện Can Lộc lần thứ XXVIII, nhiệm kỳ 2020 - 2025\n"
+               "Sáng nay (22/7), Đảng bộ huyện Can Lộc khai mạc Đại hội. Trước đó, chiều 21/7, Đại hội đã tiến hành "
+               "phiên trù bị. Thu nhập bình quân đầu người tăng 20 triệu đồng so với năm 2015.")
+    assert [(m.kind, m.date) for m in rec.meetings] == [("Đại hội", "2020-07-22")]

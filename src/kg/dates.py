@@ -188,6 +188,8 @@ def _plus_days(iso: str, days: int) -> str:
 
 _LEAD_FULL_DATE = re.compile(r"(?i)(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 _YEAR_OF = re.compile(r"(?i)(?<!đến )(?<!vào )(?<!tới )năm\s+((?:19|20)\d{2})")
+# the congress (or first council session) of a term the headline or lead reports: held in its first year
+_CONGRESS_TERM = re.compile(r"(?i)(?:Đại hội|kỳ họp thứ nhất)[^.\n]{0,120}?nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
 _TERM = re.compile(r"(?i)(?:nhiệm\s+kỳ|giai\s+đoạn|khóa\s+\w+,?\s*nhiệm\s+kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 
 
@@ -202,6 +204,9 @@ def article_year(text: str, published: str | None, hint: int | None = None) -> i
     lead = _LEAD_FULL_DATE.search(text, 0, 600)
     if lead:
         return int(lead.group(1))  # the lead's event, dated in full ("Ngày 15/1/2024, ...")
+    congress = _CONGRESS_TERM.search(text, 0, 600)
+    if congress:
+        return int(congress.group(1))  # a congress of the 2020-2025 term is held in 2020 (FORMAT.md)
     years = [int(y) for y in _YEAR_OF.findall(text)]
     if years:
         return min(years)

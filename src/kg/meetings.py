@@ -927,7 +927,7 @@ class MeetingFinder:
             return "attendee"  # "Các đồng chí Ủy viên Ban Thường vụ: A, …; B, … cùng dự": the verb is everyone's
         left = text[lo: pm.start]
         semi_left = left.rfind(";")
-        if semi_left >= 0 and re.match(rf"\s*[{LOWER}]", right) and not cm and not am:
+        if semi_left >= 0 and re.match(rf"\s*(?!cùng\s|và\s)[{LOWER}]", right) and not cm and not am:
             # "A chủ trì buổi làm việc; đồng chí B, Bí thư Đảng ủy xã báo cáo": a clause of its own,
             # with its own verb (not an item of a list "Chủ trì có các đồng chí: A; B")
             left = left[semi_left + 1:]
