@@ -755,3 +755,18 @@ def test_an_undated_congress_of_a_term_and_its_preparatory_session_are_one_meeti
                "Sáng nay (22/7), Đảng bộ huyện Can Lộc khai mạc Đại hội. Trước đó, chiều 21/7, Đại hội đã tiến hành "
                "phiên trù bị. Thu nhập bình quân đầu người tăng 20 triệu đồng so với năm 2015.")
     assert [(m.kind, m.date) for m in rec.meetings] == [("Đại hội", "2020-07-22")]
+
+
+def test_an_inspection_of_a_task_at_a_units_committee_directs_the_unit():
+    rec = _rec("Ngày 12/3/2024, đoàn công tác của Ban Thường vụ Tỉnh ủy Ninh Bình do đồng chí Mai Văn Tuất, Phó Bí "
+               "thư Thường trực Tỉnh ủy làm trưởng đoàn đã kiểm tra việc thực hiện Nghị quyết số 10 tại Đảng ủy xã "
+               "Gia Hòa, huyện Gia Viễn.")
+    assert ("Mai Văn Tuất", "xã Gia Hòa") in _directed(rec)
+
+
+def test_a_conference_a_committee_holds_with_several_units_is_its_own_and_directs_each():
+    rec = _rec("Ngày 12/3/2024, Thường trực Huyện ủy Gia Viễn giao ban với Đảng ủy các xã Gia Hòa, Gia Hưng. Đồng "
+               "chí Đinh Văn Hải, Bí thư Huyện ủy chủ trì.")
+    assert [(m.kind, m.locality) for m in rec.meetings] == [("Hội nghị", "huyện Gia Viễn")]
+    assert _directed(rec) == {("Đinh Văn Hải", "huyện Gia Viễn"), ("Đinh Văn Hải", "xã Gia Hòa"),
+                              ("Đinh Văn Hải", "xã Gia Hưng")}

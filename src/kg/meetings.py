@@ -158,7 +158,8 @@ _CEREMONY_AFTER = re.compile(r"(?i)\s+(?:công bố|kỷ niệm|khởi công|kh�
 _VISIT_VERB = re.compile(r"làm việc (?:với|tại)")
 # an inspection of a unit's bodies ("giám sát tại Đảng ủy xã A", "kiểm tra đối với Ban Thường vụ
 # Huyện ủy B") or a working session during it, not of a site or a project
-_INSPECT_BODY = re.compile(r"(?<!\w)(?:(?:kiểm tra|khảo sát|giám sát)\s+(?:(?:tại|đối với)\s+)?(?:(?:Ban Thường vụ|Thường trực|"
+# ("kiểm tra việc thực hiện Nghị quyết số 10 tại Đảng ủy xã C": what is checked, then the body)
+_INSPECT_BODY = re.compile(r"(?<!\w)(?:(?:kiểm tra|khảo sát|giám sát)\s+(?:(?:[^.;:\n]{0,80}?\s)?(?:tại|đối với)\s+)?(?:(?:Ban Thường vụ|Thường trực|"
                            r"Ban Chấp hành|tập thể)\s+)?(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|UBND|HĐND)(?!\w)|làm việc (?:với|tại))")
 # an inspection or supervision team: "Đoàn kiểm tra", "tổ giám sát"
 _TEAM_BEFORE = re.compile(r"(?i)(?<!\w)(?:đoàn|tổ)\s+$")
@@ -573,8 +574,13 @@ class MeetingFinder:
                 c.directed = []
             if c.units:
                 # "làm việc với Đảng bộ các tỉnh A, B và C": one meeting and one pair per unit
+                host = None if c.kind == "làm việc" or c.plural else self._host_before(c)
+                if host is not None:
+                    # "Thường trực Huyện ủy A giao ban với Đảng ủy các xã B, C": one conference, A's
+                    out.append(Meeting(c.kind, c.date, c.chair, c.attendees, host, c.sent))
+                    directed += [Directed(n, host, c.sent) for n in c.chair]  # its chairs direct it too
                 for unit in c.units:
-                    if c.kind == "làm việc" or c.plural or unit == c.units[0]:
+                    if c.kind == "làm việc" or c.plural or unit == c.units[0] and host is None:
                         out.append(Meeting(c.kind, c.date, c.chair, c.attendees, unit, c.sent))
                     for n in c.directed:
                         directed.append(Directed(n, unit, c.sent))
@@ -892,6 +898,17 @@ class MeetingFinder:
             if len(out) >= 2:
                 return out
         return []
+
+    def _host_before(self, c: _Cand) -> str | None:
+        """The unit whose body is named before the meeting word in its clause, holding it
+        (``Thường trực Huyện ủy A giao ban với …``), not one in a person's titles."""
+        lo = max(c.sent[0], self.text.rfind(";", c.sent[0], c.pos) + 1, self.text.rfind(",", c.sent[0], c.pos) + 1)
+        best = None
+        for s0, e0, label, level in self.anchors:
+            if lo <= s0 and e0 <= c.pos and level in _RANK and not any(ts <= s0 < te for ts, te in self.title_spans):
+                if best is None or s0 > best[0]:
+                    best = (s0, label)
+        return best[1] if best else None
 
     def _bodies_listed(self, start: int, end: int) -> list[str]:
         """The units of a list of bodies from ``start`` on, each written with its committee or
