@@ -770,3 +770,10 @@ def test_a_conference_a_committee_holds_with_several_units_is_its_own_and_direct
     assert [(m.kind, m.locality) for m in rec.meetings] == [("Hội nghị", "huyện Gia Viễn")]
     assert _directed(rec) == {("Đinh Văn Hải", "huyện Gia Viễn"), ("Đinh Văn Hải", "xã Gia Hòa"),
                               ("Đinh Văn Hải", "xã Gia Hưng")}
+
+
+def test_after_the_closing_sitting_is_a_time_not_someone_closing_the_congress():
+    rec = _rec("Ngày 10/12/2024, Đảng bộ xã Cát Tài tổ chức Đại hội. Ngay sau phiên bế mạc Đại hội, Ban Chấp hành "
+               "Đảng bộ xã khóa mới đã tiến hành Hội nghị lần thứ nhất, bầu đồng chí Võ Văn Kha giữ chức Bí thư "
+               "Đảng ủy xã.")
+    assert all("Võ Văn Kha" not in m.attendees + m.chair for m in rec.meetings)
