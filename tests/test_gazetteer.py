@@ -124,3 +124,16 @@ def test_a_district_named_as_often_as_a_commune_of_another_district_stays_the_ar
                   "cầu các xã Hải Phúc, Hải Hà làm tốt.", id="t")
     (off,) = [o for o in rec.officials if o.name == "Trần Văn Long"]
     assert [p.locality for p in off.positions] == ["huyện Hải Hậu"]
+
+
+def test_a_unit_dissolved_before_the_gazetteers_date_is_still_a_locality_with_no_code():
+    # huyện Yên Dũng (Bắc Giang) was merged away in 2025; its name lives on in a new ward, and "Yên"
+    # is also a surname: the district named in 2024 is a place, not a person
+    got = locs("Sáng 5/4/2024, huyện Yên Dũng tổ chức hội nghị.")
+    assert got == {"huyện Yên Dũng": None}
+    got = locs("Sáng 5/4/2024, Huyện ủy Yên Dũng tổ chức hội nghị. Đồng chí Lê Văn Hùng, Bí thư Huyện ủy chủ trì.")
+    assert got == {"huyện Yên Dũng": None}
+
+
+def test_a_person_after_a_level_word_is_no_unit():
+    assert "tỉnh Trần Lạc" not in locs("Dự hội nghị có Phó Chủ tịch Ủy ban MTTQ tỉnh Trần Lạc, Nguyễn Thị Lan.")

@@ -345,6 +345,13 @@ class Context:
                 mention = self.mention_for_name(m.start("name"), m.group("name"), lv)
                 if mention is not None:
                     break
+            if mention is None and level in ("district", "commune"):
+                # "Huyện ủy Yên Dũng" of 2024: a unit dissolved before the gazetteer's date whose name
+                # the gazetteer still knows elsewhere (FORMAT.md: a unit missing from it keeps a null code)
+                nm = next((p for p in _trim_name(m.group("name")) if self._place_name(p)), None)
+                if nm is not None:
+                    word = {"district": "huyện", "commune": "xã"}[level]
+                    mention = Mention(m.start("name"), m.start("name") + len(nm), word, nm, level)
             if mention is not None:
                 out.append(mention)
         out.sort(key=lambda x: x.start)
@@ -377,12 +384,18 @@ class Context:
                 mention.foreign = bool(FOREIGN.match(text[end:end + 60]))
                 return mention
         nm = _cut_at_surname(name)
-        if nm.split()[0] in surnames() and lvl != "village":
-            return None
+        if nm.split()[0] in surnames() and lvl != "village" and not self._place_name(nm):
+            return None  # "UBND tỉnh Trần Lạc, …": a person after the level word, not a unit
         first_level = levels_to_try[-1] if canon == "thành phố" else levels_to_try[0]
         mention = Mention(start, name_start + len(nm), canon, nm, first_level)
         mention.foreign = bool(FOREIGN.match(text[mention.end:mention.end + 60]))
         return mention
+
+    def _place_name(self, name: str) -> bool:
+        """The gazetteer names some unit so, at any level or era: a unit missing at this level
+        (``huyện Yên Dũng``, dissolved before the gazetteer's date, lives on in ``phường Yên Dũng``)
+        is still a place, not a person whose surname opens it."""
+        return any(self.gz.lookup(name, lv, era) for lv in ("province", "district", "commune") for era in ("old", "new"))
 
     def mention_for_name(self, start: int, name: str, level: str) -> Mention | None:
         """A mention of ``name`` known to be of ``level`` (after a committee word, in a list)."""
