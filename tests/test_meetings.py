@@ -777,3 +777,13 @@ def test_after_the_closing_sitting_is_a_time_not_someone_closing_the_congress():
                "Đảng bộ xã khóa mới đã tiến hành Hội nghị lần thứ nhất, bầu đồng chí Võ Văn Kha giữ chức Bí thư "
                "Đảng ủy xã.")
     assert all("Võ Văn Kha" not in m.attendees + m.chair for m in rec.meetings)
+
+
+def test_an_excerpt_opening_on_the_concluding_speech_reports_the_meeting_and_its_speaker():
+    rec = _rec("ng thời gian qua, huyện đã tập trung chỉ đạo các nhiệm vụ trọng tâm.\n"
+               "Phát biểu kết luận buổi làm việc, đồng chí Nguyễn Văn Du, Bí thư Tỉnh ủy Thái Bình ghi nhận kết quả "
+               "huyện Kiến Xương đạt được.\nTham dự buổi làm việc có đồng chí Lại Văn Hoàn, Phó Bí thư Thường trực "
+               "Tỉnh ủy.")
+    (work,) = rec.meetings
+    assert (work.kind, work.locality) == ("làm việc", "huyện Kiến Xương")
+    assert work.attendees == ["Nguyễn Văn Du", "Lại Văn Hoàn"]

@@ -98,6 +98,9 @@ _PARTY_CONGRESS_AFTER = re.compile(r"^\s+(?:đại biểu\s+)?(?:Đảng|đảng
 _ANAPHORIC_WORDS = ("đại hội", "hội nghị", "kỳ họp", "cuộc họp", "phiên họp", "buổi làm việc", "phiên làm việc", "buổi giám sát",
                     "buổi lễ", "lễ", "buổi sinh hoạt", "buổi ra mắt", "buổi gặp mặt")
 _BARE_AFTER = re.compile(r"(?:\s+(?:này|đó|sáng nay|chiều nay|hôm nay|tối nay))?\s*(?:[,.;:…\"”)]|$|\s+(?:có|đã|cũng)\s)")
+# someone concluding the meeting the article reports ("Phát biểu kết luận hội nghị, …", "Kết luận buổi làm
+# việc, …"), not the conclusions of another ("Thực hiện Kết luận Hội nghị Trung ương 8")
+_CONCLUDING = re.compile(r"(?:phát biểu |(?:^|[\n.;,])\s*)kết luận\s*$")
 # a meeting named as the subject of its sentence: "Hội nghị cũng đã biểu quyết …", "Kỳ họp đã thông qua …"
 _SUBJECT_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+|cũng\s+đã\s+)[^\W\d]")
 # a second verb of the same subject: "đã kiểm tra Trung tâm … và làm việc với", ", sau đó làm việc với"
@@ -288,6 +291,7 @@ class MeetingFinder:
         self._non_party: bool | None = None
         self._trigger_matches: list[re.Match[str]] | None = None
         self._visit_verbs: dict[tuple, tuple[int | None, int | None]] = {}
+        self._named_before = False  # a meeting was found before the trigger being read
 
     def _pronouns(self) -> list[PersonMention]:
         """``Sau đó, đồng chí đã đến làm việc với Đảng ủy xã A. Đồng chí yêu cầu …``: a bare
@@ -329,6 +333,9 @@ class MeetingFinder:
             for neg in negs:
                 if neg == "đại biểu dự" and kind != "Đại hội":
                     continue  # delegates elected to a congress, but "các đại biểu dự kỳ họp" attend a session held
+                if neg == "kết luận" and not self._named_before and _CONCLUDING.search(before) \
+                        and _BARE_AFTER.match(text, m.end()):
+                    continue  # an excerpt opening on "Phát biểu kết luận buổi làm việc, đồng chí A …"
                 if (tail.endswith(neg) or tail.endswith(neg + " các")) and not (held and neg == "các") \
                         and not (bullet and neg in ("-", "–")):
                     return None
@@ -416,6 +423,7 @@ class MeetingFinder:
         text = self.text
         cands: list[_Cand] = []
         for m in self._triggers():
+            self._named_before = bool(cands)
             kind = self._is_meeting(m)
             if kind is None:
                 continue
