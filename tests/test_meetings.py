@@ -787,3 +787,10 @@ def test_an_excerpt_opening_on_the_concluding_speech_reports_the_meeting_and_its
     (work,) = rec.meetings
     assert (work.kind, work.locality) == ("làm việc", "huyện Kiến Xương")
     assert work.attendees == ["Nguyễn Văn Du", "Lại Văn Hoàn"]
+
+
+def test_present_written_as_co_ong_or_co_ba_before_the_name():
+    rec = _rec("Sáng 5/7/2023, HĐND huyện Tương Dương khai mạc kỳ họp thứ 10. Về phía huyện có ông Vi Văn Sơn - Phó "
+               "Bí thư Huyện ủy, Chủ tịch UBND huyện; có bà Lô Thị Hoa - Phó Chủ tịch HĐND huyện.")
+    (session,) = rec.meetings
+    assert session.attendees == ["Vi Văn Sơn", "Lô Thị Hoa"]

@@ -30,7 +30,7 @@ _A = rf"(?<![{LOWER}{UPPER}\w])"
 _CHAIR = re.compile(rf"{_A}(đồng chủ trì|chủ trì|chủ tọa|Chủ tọa|Chủ trì|cùng điều hành|"
                     rf"[Đđ]oàn [Cc]hủ tịch(?=\s+(?:(?:Đại hội|đại hội|kỳ họp|Kỳ họp)\s+)?(?:gồm|là|có)\s)|điều hành(?=\s+(?:kỳ họp|phiên|hội nghị|Hội nghị|Đại hội|đại hội|buổi|cuộc|chương trình|của)))(?![\w])")
 # attending; the hosts of a visit ("Tiếp đoàn có ông A, Bí thư Huyện ủy") are present at it too
-_ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|(?<!đại biểu )có mặt|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn|dẫn đầu|"
+_ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|(?<!trong đó )có (?:các )?(?:ông|bà)(?:,? bà)?(?=\s+[{UPPER}]|\s*$)|(?<!đại biểu )có mặt|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn|dẫn đầu|"
                      rf"[Tt]rả lời ý kiến|[Tt]iếp thu(?:,\s*giải trình)? ý kiến|[Gg]iải trình(?=\s+(?:ý kiến|kiến nghị|làm rõ|thêm|về))|"
                      rf"(?<!phiên )(?<!lễ )(?<!sau )(?:kết luận|khai mạc|bế mạc)(?=\s+(?:hội nghị|Hội nghị|buổi|phiên|kỳ họp|Kỳ họp|đại hội|Đại hội|cuộc họp))|"
                      rf"(?:[Đđ]ón tiếp|[Tt]iếp|[Đđ]ón|[Tt]iếp và làm việc với|[Ll]àm việc với)\s+(?:các\s+)?đoàn){_B}")
