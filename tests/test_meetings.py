@@ -794,3 +794,11 @@ def test_present_written_as_co_ong_or_co_ba_before_the_name():
                "Bí thư Huyện ủy, Chủ tịch UBND huyện; có bà Lô Thị Hoa - Phó Chủ tịch HĐND huyện.")
     (session,) = rec.meetings
     assert session.attendees == ["Vi Văn Sơn", "Lô Thị Hoa"]
+
+
+def test_the_governments_online_conference_with_the_provinces_is_held_by_no_province():
+    rec = _rec("Sáng 8/1/2024, Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến Chính phủ với các địa phương. "
+               "Tại điểm cầu tỉnh Quảng Ngãi, đồng chí Đặng Văn Minh, Chủ tịch UBND tỉnh dự.")
+    (conf,) = rec.meetings
+    assert conf.locality is None and conf.chair == ["Phạm Minh Chính"]
+    assert not rec.directed

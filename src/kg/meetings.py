@@ -83,9 +83,11 @@ _WITH_TEAM = re.compile(r"(?<!\w)cùng\s+(?:các\s+thành\s+viên\s+)?đoàn(?:\
 _ITEM_LINE = re.compile(r"\s*(?:[-–+•*]\s|\d{1,2}[.)]\s)")
 # a plural list head: "Các đồng chí Ủy viên Ban Thường vụ Huyện ủy: ", "các đồng chí: "
 _PLURAL_LIST_HEAD = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông,?\s*bà|vị)[^.;:]{0,120}:")
-# a conference for the whole country ("Hội nghị trực tuyến toàn quốc"), or one a central body holds
+# a conference for the whole country ("Hội nghị trực tuyến toàn quốc", "Hội nghị trực tuyến Chính phủ với
+# các địa phương"), or one a central body holds
 # ("Bộ Văn hóa, Thể thao và Du lịch tổ chức Hội nghị …"): its locality is none of the units (FORMAT.md)
-_NATIONAL = re.compile(r"(?:\s+(?:trực tuyến|trực tiếp kết hợp trực tuyến))?\s+toàn quốc(?!\w)")
+_NATIONAL = re.compile(r"(?:\s+(?:trực tuyến|trực tiếp kết hợp trực tuyến))?\s+(?:toàn quốc(?!\w)|(?:của\s+)?(?:Chính phủ|Ban Bí thư|Bộ Chính trị)"
+                       r"\s+(?:với|và)\s+(?:các\s+)?(?:địa phương|tỉnh, thành phố|bộ, ngành)(?!\w))")
 _CENTRAL_HOST = re.compile(r"(?<!\w)(?:Bộ Chính trị|Ban Bí thư|Chính phủ|Quốc hội|Ban Chấp hành Trung ương(?: Đảng)?|"
                            r"Bộ (?!Chỉ huy|CHQS)[A-ZĐ][^.;]{0,50}?|Ban [A-ZĐ][^,.;]{0,25}? Trung ương|Ủy ban Trung ương MTTQ[^,.;]{0,20}?)"
                            r"\s+(?:đã\s+)?tổ chức\s+(?:\S+\s+){0,2}$")
