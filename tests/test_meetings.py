@@ -802,3 +802,23 @@ def test_the_governments_online_conference_with_the_provinces_is_held_by_no_prov
     (conf,) = rec.meetings
     assert conf.locality is None and conf.chair == ["Phạm Minh Chính"]
     assert not rec.directed
+
+
+def test_units_named_right_after_a_request_are_directed_by_someone_above_them():
+    base = "Ngày 5/4/2024, đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy Hòa Bình dự hội nghị tại huyện Tân Lạc. "
+    assert ("Bùi Văn Tỉnh", "xã Phong Phú") in _directed(_rec(base + "Đồng chí đề nghị xã Phong Phú khẩn trương "
+                                                                      "hoàn thiện các tiêu chí nông thôn mới."))
+    assert ("Bùi Văn Tỉnh", "xã Phong Phú") in _directed(_rec(base + "Đồng chí giao nhiệm vụ cho UBND xã Phong Phú "
+                                                                      "rà soát các hộ nghèo."))
+    got = _directed(_rec(base + "Đồng chí chỉ đạo huyện Tân Lạc và xã Phong Phú khắc phục hậu quả mưa lũ."))
+    assert {("Bùi Văn Tỉnh", "huyện Tân Lạc"), ("Bùi Văn Tỉnh", "xã Phong Phú")} <= got
+    # a commune's secretary asking the district for help directs nothing
+    got = _directed(_rec("Ngày 5/4/2024, đồng chí Bùi Văn Hải, Bí thư Đảng ủy xã Phong Phú đề nghị huyện Tân Lạc hỗ "
+                         "trợ xã làm đường."))
+    assert ("Bùi Văn Hải", "huyện Tân Lạc") not in got
+
+
+def test_a_politburo_member_in_charge_of_a_city_written_as_a_title_asks_nothing():
+    rec = _rec("Tham dự hội nghị ngày 20/12/2015 có đồng chí Phạm Quang Nghị - Ủy viên Bộ Chính trị, chỉ đạo Đảng bộ "
+               "TP Hà Nội.")
+    assert ("Phạm Quang Nghị", "thành phố Hà Nội") not in _directed(rec)

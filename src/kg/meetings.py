@@ -133,6 +133,11 @@ _SPEAKS = re.compile(r"\s*,?\s*(?:(?:đã|cũng|tiếp tục)\s+)?(?:báo cáo|t
                      r"khẳng định|cho rằng|lưu ý|chúc mừng|mong muốn|chia sẻ|phân tích|gợi mở|trao đổi|tiếp thu|giao nhiệm vụ|trả lời|"
                      r"đọc diễn văn|đọc báo cáo|đọc tham luận|khai mạc|bế mạc)(?!\w)")
 _ASK_VERB = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)(?!\w)")
+# a request, then the units asked (their bodies, or only their names): "đề nghị thời gian tới, xã A …",
+# "giao nhiệm vụ cho UBND xã B"
+# (not a title after a comma: "Ủy viên Bộ Chính trị, chỉ đạo Đảng bộ TP Hà Nội")
+_ASK_UNITS_VERB = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|(?<!, )chỉ đạo|giao nhiệm vụ cho|giao cho)\s+(?:(?:trong\s+)?thời\s+gian\s+tới,?\s+|"
+                             r"từ\s+nay\s+đến\s+cuối\s+năm,?\s+)?(?:các\s+)?")
 # an item of a request that names a unit's bodies: "; UBND các huyện A, B đẩy nhanh …"
 # or by a committee word and its unit's name ("; Huyện ủy A và Thị ủy B chuẩn bị …")
 _ASKED_ITEM = re.compile(r";\s*(?:(?:UBND|HĐND|Ủy ban nhân dân|Đảng ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|cấp ủy,?\s*chính quyền|Ban Thường vụ(?:\s+(?:Huyện|Đảng|Thành|Thị|Quận)\s+ủy)?)\s+)"
@@ -294,6 +299,7 @@ class MeetingFinder:
         self._trigger_matches: list[re.Match[str]] | None = None
         self._visit_verbs: dict[tuple, tuple[int | None, int | None]] = {}
         self._named_before = False  # a meeting was found before the trigger being read
+        self._levels: dict[str, str] | None = None  # a unit's label → its level
 
     def _pronouns(self) -> list[PersonMention]:
         """``Sau đó, đồng chí đã đến làm việc với Đảng ủy xã A. Đồng chí yêu cầu …``: a bare
@@ -700,6 +706,13 @@ class MeetingFinder:
                 if bare:
                     # "yêu cầu cấp ủy, chính quyền xã quan tâm …": the unit of that level the text is about
                     out.append(self.ctx.focus_label(LEVEL_OF_WORD[bare.group(1)], at=dm.end()))
+        if not out:
+            # "đề nghị xã A khẩn trương …", "chỉ đạo huyện B và xã C …", "giao nhiệm vụ cho UBND xã D": the
+            # units named right after the verb, asked by someone who outranks them
+            after = pm.titles[-1].end if pm.titles and pm.titles[-1].start >= pm.start else pm.end  # (not in a title)
+            vm = _ASK_UNITS_VERB.search(text, after, hi) if after < hi else None
+            if vm is not None:
+                out += [u for u in self._bodies_listed(vm.end(), hi) if self._outranks(pm.name, u)]
         verb = dm or _ASK_VERB.search(text, pm.end, hi)
         if verb is not None and hi < end:
             # the request goes on after ";": items that open with a unit's bodies, up to another person
@@ -832,6 +845,16 @@ class MeetingFinder:
                 if c.pos == at:
                     return c
         return same[0]
+
+    def _outranks(self, name: str, unit: str) -> bool:
+        """The person holds a post above ``unit``'s level (or one the article does not place)."""
+        if self._levels is None:
+            self._levels = {label: level for _s, _e, label, level in self.anchors}
+        want = _RANK.get(self._levels.get(unit, ""), -1)
+        off = self.officials.get(name)
+        ranks = [_RANK.get(self._levels.get(p.locality or "", ""), 3 if p.locality is None else -1)
+                 for p in (off.positions if off else [])]
+        return not ranks or max(ranks) > want or max(ranks) < 0
 
     def _own_body(self, name: str, locality: str) -> bool:
         off = self.officials.get(name)
