@@ -38,10 +38,11 @@ _ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|(?<!trong đ
 # cases: attendees include officials "receiving a decision or flowers in person")
 _HANDS_OVER = re.compile(rf"{_A}(?:trao|tặng|nhận)\s+(?:[^.;:]{{0,40}}?\s)?(?:quyết định|Quyết định|huân chương|Huân chương|bằng khen|Bằng khen|hoa|Cờ thi đua|cờ thi đua|"
                          rf"[Hh]uy hiệu|[Gg]iấy khen|[Kk]ỷ niệm chương|[Bb]ằng công nhận|[Bb]ằng chứng nhận){_B}")
-# "chỉ đạo" as a noun ("Ban Chỉ đạo", "thực hiện chỉ đạo của", "theo sự chỉ đạo"), not a verb
+# "chỉ đạo" as a noun ("Ban Chỉ đạo", "thực hiện chỉ đạo của", "theo sự chỉ đạo"), not a verb, nor a
+# title after a comma ("Ủy viên Bộ Chính trị, chỉ đạo Đảng bộ TP Hà Nội")
 _NOT_NOUN = "(?<!ban )(?<!sự )(?<!theo )(?<!hiện )(?<!tổ )(?<!nhận )(?<!lãnh đạo, )"
 # directing: "chỉ đạo", "yêu cầu", or "đề nghị" a body to act ("đề nghị Đảng ủy xã tập trung ...")
-_DIRECT = re.compile(rf"{_A}(?:{_NOT_NOUN}chỉ đạo(?!\s+(?:của|cải cách|thực hiện|xây dựng|phòng|công tác|các chương trình))|yêu cầu(?!\s+(?:các\s+|những\s+)?(?:phòng|sở|ban,|ban ngành|ngành|đơn vị|cơ quan)(?!\w))|đề nghị(?=\s*,?\s+(?:(?:trong\s+)?thời\s+gian\s+tới,?\s+|từ\s+nay\s+đến\s+cuối\s+năm,?\s+)?(?:(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|tập thể)\s+)?"
+_DIRECT = re.compile(rf"{_A}(?:{_NOT_NOUN}(?!(?<=, )chỉ đạo\s+Đảng bộ)chỉ đạo(?!\s+(?:của|cải cách|thực hiện|xây dựng|phòng|công tác|các chương trình))|yêu cầu(?!\s+(?:các\s+|những\s+)?(?:phòng|sở|ban,|ban ngành|ngành|đơn vị|cơ quan)(?!\w))|đề nghị(?=\s*,?\s+(?:(?:trong\s+)?thời\s+gian\s+tới,?\s+|từ\s+nay\s+đến\s+cuối\s+năm,?\s+)?(?:(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|tập thể)\s+)?"
                      rf"(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|UBND|HĐND|Ủy ban|cấp ủy|Đảng bộ|chính quyền|địa phương|"
                      rf"huyện|xã|phường|thị trấn|tỉnh|thành phố)(?![\w]))){_B}", re.I)
 _GENERIC_CHECK = re.compile(r"(công tác|các cuộc|cuộc|việc|tăng cường)\s+$", re.I)
