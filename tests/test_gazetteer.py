@@ -137,3 +137,9 @@ def test_a_unit_dissolved_before_the_gazetteers_date_is_still_a_locality_with_no
 
 def test_a_person_after_a_level_word_is_no_unit():
     assert "tỉnh Trần Lạc" not in locs("Dự hội nghị có Phó Chủ tịch Ủy ban MTTQ tỉnh Trần Lạc, Nguyễn Thị Lan.")
+
+
+def test_a_district_committees_name_gives_the_level_word_the_unit_had_when_written():
+    # Kim Bảng (Hà Nam) became a thị xã in 2025; "Huyện ủy Kim Bảng" in 2024 is of the huyện
+    assert "huyện Kim Bảng" in locs("Sáng 13/6/2024, Huyện ủy Kim Bảng tổ chức hội nghị.")
+    assert "thị xã Kim Bảng" in locs("Sáng 13/6/2025, Thị ủy Kim Bảng tổ chức hội nghị.")

@@ -41,6 +41,9 @@ _COMMITTEE_NAME_LOWER = re.compile(rf"(?<!\w)(?P<word>tỉnh ủy|thành ủy|hu
 _WITHIN_WARD = re.compile(r"\s*(?:,|thuộc|-)\s*(?:phường|xã|thị trấn|khu phố|thôn)\s")
 _COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": "district", "huyện ủy": "district", "quận ủy": "district", "thị ủy": "district",
                     "tỉnh đoàn": "province", "huyện đoàn": "district", "thành đoàn": "district"}  # (and the Youth Union's)
+# the level word a district committee's name implies, as the unit stood when the text was written
+# ("Huyện ủy Kim Bảng" of 2024 is of huyện Kim Bảng, though the gazetteer lists the thị xã it became)
+_WORD_OF_COMMITTEE = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "huyện đoàn": "huyện"}
 _ACRONYM = re.compile(rf"^[{UPPER}]{{2,}}$")
 
 
@@ -345,6 +348,9 @@ class Context:
                 mention = self.mention_for_name(m.start("name"), m.group("name"), lv)
                 if mention is not None:
                     break
+            implied_word = _WORD_OF_COMMITTEE.get(m.group("word").lower())
+            if mention is not None and mention.level == "district" and implied_word:
+                mention.word, mention.implied = implied_word, False
             if mention is None and level in ("district", "commune"):
                 # "Huyện ủy Yên Dũng" of 2024: a unit dissolved before the gazetteer's date whose name
                 # the gazetteer still knows elsewhere (FORMAT.md: a unit missing from it keeps a null code)
