@@ -822,3 +822,19 @@ def test_a_politburo_member_in_charge_of_a_city_written_as_a_title_asks_nothing(
     rec = _rec("Tham dự hội nghị ngày 20/12/2015 có đồng chí Phạm Quang Nghị - Ủy viên Bộ Chính trị, chỉ đạo Đảng bộ "
                "TP Hà Nội.")
     assert ("Phạm Quang Nghị", "thành phố Hà Nội") not in _directed(rec)
+
+
+def test_a_supervision_teams_visit_is_one_inspection_and_its_session_named_again_is_the_same():
+    rec = _rec("Ngày 22/8/2023, Đoàn giám sát số 2 của Ủy ban Kiểm tra Tỉnh ủy do đồng chí Võ Văn Sáu, Phó Chủ nhiệm "
+               "Ủy ban Kiểm tra Tỉnh ủy Quảng Ngãi làm trưởng đoàn đã làm việc với Ban Thường vụ Đảng ủy xã Phổ Phong. "
+               "Đồng chí Võ Văn Sáu đề nghị Đảng ủy xã khắc phục hạn chế.\nDự buổi làm việc có đồng chí Lê Thị Hà, "
+               "Chủ nhiệm Ủy ban Kiểm tra Thị ủy Đức Phổ.")
+    (visit,) = rec.meetings
+    assert (visit.kind, visit.locality) == ("kiểm tra", "xã Phổ Phong")
+    assert visit.attendees == ["Võ Văn Sáu", "Lê Thị Hà"]
+
+
+def test_setting_up_a_supervision_team_is_no_visit():
+    rec = _rec("Ngày 22/12/2018, HĐND huyện Ba Tơ thông qua Nghị quyết thành lập đoàn giám sát chuyên đề về việc sử "
+               "dụng vốn sự nghiệp.")
+    assert not any(m.kind == "kiểm tra" for m in rec.meetings)

@@ -173,6 +173,8 @@ _VISIT_VERB = re.compile(r"làm việc (?:với|tại)")
 _INSPECT_BODY = re.compile(r"(?<!\w)(?:(?:kiểm tra|khảo sát|giám sát)\s+(?:(?:[^.;:\n]{0,80}?\s)?(?:tại|đối với)\s+)?(?:(?:Ban Thường vụ|Thường trực|"
                            r"Ban Chấp hành|tập thể)\s+)?(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|UBND|HĐND)(?!\w)|làm việc (?:với|tại))")
 # an inspection or supervision team: "Đoàn kiểm tra", "tổ giám sát"
+# what a team does on its visit, later in its sentence: "… đã làm việc với Ban Thường vụ …"
+_TEAM_VISITS = re.compile(r"[^.;\n]{0,200}?(?<!\w)(?:làm việc (?:với|tại)|giám sát (?:tại|đối với)|kiểm tra (?:tại|đối với))(?!\w)")
 _TEAM_BEFORE = re.compile(r"(?i)(?<!\w)(?:đoàn|tổ)\s+$")
 _TERM_IN = re.compile(r"(?i)nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
 _CLOSED_AFTER = re.compile(r"(?i)bế\s+mạc[^.;]{0,60}?sau\s+(\d+|hai|ba|bốn|năm)\s+ngày|sau\s+(\d+|hai|ba|bốn|năm)\s+ngày\s+(?:làm việc|họp)[^.;]{0,160}?bế\s+mạc")
@@ -361,6 +363,9 @@ class MeetingFinder:
                 return None
             if kind == "Đại hội" and not _PARTY_CONGRESS_AFTER.match(after) and self._non_party_congress():
                 return "khác"  # "trong khuôn khổ đại hội" of an article about a Youth Union congress
+        if low == "giám sát" and not (_TEAM_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                      and _TEAM_VISITS.match(text, m.end())):
+            return None  # "công tác giám sát", "thành lập đoàn giám sát": the activity; "Đoàn giám sát … làm việc với" visits
         if low in ("kiểm tra", "giám sát"):
             if _GENERIC_CHECK.search(before) or re.match(r"\s*(,|và)\s*(?:giám sát|kiểm soát)|,\s*kiểm tra", after):
                 return None  # "kiểm tra, giám sát", "kiểm tra, kiểm soát khách": an activity, no meeting
@@ -653,13 +658,18 @@ class MeetingFinder:
         """``Đoàn kiểm tra số 3 ... do đồng chí A làm trưởng đoàn đã làm việc với Ban Thường vụ
         Huyện ủy B``: an inspection team's working session is the inspection, held at B."""
         out: list[_Cand] = []
+        absorbed: dict[int, _Cand] = {}  # id of a working session → the inspection it is part of
         for c in cands:
             team = next((t for t in out if t.sent == c.sent and t.kind == "kiểm tra" and c.kind == "làm việc"
                          and _TEAM_BEFORE.search(self.text, max(0, t.pos - 12), t.pos)), None)
             if team is not None:
                 team.locality, team.loc_dist = c.locality, c.loc_dist
+                absorbed[id(c)] = team
                 continue
             out.append(c)
+        for c in out:  # "Dự buổi làm việc có …" later refers to the inspection the session was part of
+            if c.ref is not None and id(c.ref) in absorbed:
+                c.ref = absorbed[id(c.ref)]
         return out
 
     def _asked_by_post(self) -> list[tuple[str, str, tuple[int, int]]]:
