@@ -399,3 +399,10 @@ def test_the_size_of_a_unit_is_no_target_but_people_reached_are():
     text = ("Ngày 5/3/2024, Huyện ủy tổ chức hội nghị. Huyện có 25 xã, thị trấn với 120.000 người. Xã có 3 thôn với 450 "
             "hộ. Năm 2024, huyện có thêm 300 hộ thoát nghèo; có 1.200 người được giải quyết việc làm.")
     assert sorted(t.value for t in extract(text, id="t").targets) == [300, 1200]
+
+
+def test_a_count_of_poor_households_is_a_result_but_a_units_households_are_its_size():
+    rec = extract("Năm 2023, toàn xã có 1.250 hộ nghèo, chiếm 12,5%. Xã có 3 thôn với 450 hộ.", id="t")
+    got = {(t.value, t.status) for t in rec.targets}
+    assert (1250, "achieved") in got and (12.5, "achieved") in got
+    assert not any(t.value == 450 for t in rec.targets)

@@ -227,7 +227,7 @@ class TargetFinder:
                 indicator = unit  # "250 đại biểu đại diện cho 7.300 đảng viên": the Party members
             if (unit in _UNIT_NOUNS or unit.split()[0] in _UNIT_NOUNS) and not cont and not _UNIT_RESULT.search(f"{before[-60:]} {rest[:40]}"):
                 return None  # "cấp ủy 2 xã", "hợp nhất 9 xã, phường": units counted, no result
-            if unit.split()[0] in _RESIDENTS and not cont and _HAS_BEFORE.search(tail) \
+            if unit in _RESIDENTS and not cont and _HAS_BEFORE.search(tail) \
                     and not _UNIT_RESULT.search(rest[:40]) and not _plan_word(before[-60:]):
                 return None  # "Huyện có 25 xã với 120.000 người", "Xã có 3 thôn với 450 hộ": a unit's size
         else:
@@ -620,7 +620,8 @@ _MEASURED_AGAINST = re.compile(r"(?i)^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|d�
 _MEMBERSHIP = re.compile(r"(?i)^(?:(?:nghìn\s+|ngàn\s+|vạn\s+)?đảng viên|chi bộ|đảng bộ|chi, đảng bộ|tổ chức cơ sở đảng|tổ chức đảng)")
 _ADMISSION = re.compile(r"(?i)kết nạp|phát triển|phấn đấu|mục tiêu")
 #: residents counted after "có/với/gồm": a unit's size ("Xã có 3 thôn với 450 hộ"), unless reached
-_RESIDENTS = {"người", "hộ", "nhân khẩu", "khẩu", "dân"}
+#: (a qualified count is a measure: "có 1.250 hộ nghèo", "có 300 người có việc làm mới")
+_RESIDENTS = {"người", "hộ", "nhân khẩu", "khẩu", "dân", "hộ dân", "người dân", "hộ gia đình", "đồng bào"}
 _HAS_BEFORE = re.compile(r"(?i)(?<!\w)(?:có|với|gồm)\s*(?:hơn|gần|trên|khoảng|trên\s+dưới)?\s*$")
 #: administrative units counted: a target only with a result (đạt chuẩn, công nhận, nông thôn mới)
 _UNIT_NOUNS = {"xã", "phường", "thị trấn", "huyện", "thôn", "xã, thị trấn", "xã, phường", "thôn, bản", "bản"}
