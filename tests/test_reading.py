@@ -101,3 +101,15 @@ def test_other_articles_listed_with_their_dates_at_the_foot_of_a_page_are_not_re
     rec = extract(page, id="t")
     assert [(m.kind, m.locality) for m in rec.meetings] == [("làm việc", "xã Phú Lộc")]
     assert "huyện Krông Búk" not in {l.name for l in rec.localities}
+
+
+def test_tag_boxes_section_labels_and_menus_are_not_read_as_meetings():
+    from kg.extract import extract
+    page = ("Trang chủ | Tin tức | Hội nghị - Hội thảo | Đại hội Đảng các cấp | Kỳ họp HĐND\n"
+            "Bí thư Tỉnh ủy làm việc với huyện Yên Thế\n13:15 | 05-03-2024 | Chính trị\n"
+            "Ngày 5/3/2024, đồng chí Dương Văn Thái, Bí thư Tỉnh ủy Bắc Giang làm việc với Ban Thường vụ "
+            "Huyện ủy Yên Thế.\nTừ khóa: Hội nghị, Kỳ họp HĐND, Đại hội Đảng bộ, Bắc Giang\n"
+            "Tags: kiểm tra, lễ kỷ niệm\nChuyên mục: Hội nghị - Hội thảo\n")
+    rec = extract(page, id="t")
+    assert [(m.kind, m.date, m.locality) for m in rec.meetings] == [("làm việc", "2024-03-05", "huyện Yên Thế")]
+    assert rec.published == "2024-03-05"

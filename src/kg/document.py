@@ -11,7 +11,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .dates import crawl_prefix, published_date
-from .lexicon import boilerplate, related_headings, surnames
+from .lexicon import boilerplate, furniture_labels, related_headings, surnames
 from .normalize import LOWER, UPPER, normalize_text
 from .reading import Article
 
@@ -76,8 +76,28 @@ def _line_key(stripped: str) -> str:
     return _COUNTER.sub("", stripped).casefold().strip()
 
 
+# a breadcrumb or a menu: three or more short labels between "|", "»", "›", ">" or "•"
+_MENU_SEP = re.compile(r"\s+[|»›>•]\s+|\s*\|\s*")
+_MENU_ITEM_MAX = 40
+
+
+def _is_label_line(stripped: str) -> bool:
+    """``Từ khóa: Hội nghị, Tỉnh ủy``, ``Chuyên mục: Hội nghị - Hội thảo`` (data/furniture_labels.txt),
+    or a menu ``Trang chủ | Tin tức | Hội nghị - Hội thảo``."""
+    head, colon, _rest = stripped.partition(":")
+    if colon and len(head) <= 24 and head.strip().casefold() in furniture_labels():
+        return True
+    parts = _MENU_SEP.split(stripped)
+    if _BYLINE_DATE.search(stripped) or re.search(r"\d{1,2}:\d{2}", stripped):
+        return False  # "13:15 | 01-11-2022 | Xã hội": the article's date line
+    return len(parts) >= 3 and all(0 < len(p.strip()) <= _MENU_ITEM_MAX and not p.strip().endswith((".", ",")) for p in parts)
+
+
 def _is_furniture(line: str) -> bool:
     stripped = line.strip()
+    if ("|" in stripped or ":" in stripped or "»" in stripped or "›" in stripped or " > " in stripped or "•" in stripped) \
+            and _is_label_line(stripped):
+        return True
     if not stripped or len(stripped) > _longest_furniture() + 12:
         return False  # a line longer than any boilerplate line and its counter is text
     s = _line_key(stripped)

@@ -135,6 +135,11 @@ def boilerplate() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def furniture_labels() -> tuple[str, ...]:
+    return tuple(s.casefold().strip() for s in read_lines("furniture_labels.txt"))
+
+
+@lru_cache(maxsize=None)
 def abbreviations() -> dict[str, str]:
     return {a: e for a, e in read_table("abbreviations.tsv")}
 

@@ -302,6 +302,7 @@ class MeetingFinder:
         self._trigger_matches: list[re.Match[str]] | None = None
         self._visit_verbs: dict[tuple, tuple[int | None, int | None]] = {}
         self._named_before = False  # a meeting was found before the trigger being read
+        self._head = len(self.text) - len(self.text.lstrip())  # where the headline starts
         self._levels: dict[str, str] | None = None  # a unit's label → its level
 
     def _pronouns(self) -> list[PersonMention]:
@@ -819,8 +820,9 @@ class MeetingFinder:
         return c.date is None and not c.chair and not c.attendees and not c.units and self._in_headline(c)
 
     def _in_headline(self, c: _Cand) -> bool:
-        """The meeting word is in the text's first line (its headline)."""
-        return c.sent[0] == 0 and "\n" not in self.text[: c.pos]
+        """The meeting word is in the text's first line (its headline; page furniture above it is blank)."""
+        head = self._head
+        return c.sent[0] == head and "\n" not in self.text[head: c.pos]
 
     @staticmethod
     def _merge(mm: _Cand, c: _Cand) -> None:
