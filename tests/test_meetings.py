@@ -839,3 +839,14 @@ def test_setting_up_a_supervision_team_is_no_visit():
     rec = _rec("Ngày 22/12/2018, HĐND huyện Ba Tơ thông qua Nghị quyết thành lập đoàn giám sát chuyên đề về việc sử "
                "dụng vốn sự nghiệp.")
     assert not any(m.kind == "kiểm tra" for m in rec.meetings)
+
+
+def test_other_articles_headlines_above_this_ones_text_are_no_meetings():
+    page = ("Thời sự\nKhai mạc Kỳ họp thứ 18 HĐND tỉnh khóa XVIII\nLễ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ\n"
+            "Bí thư Tỉnh ủy làm việc với huyện Lục Ngạn\nNgày 5/3/2024, đồng chí Nguyễn Văn Gấu, Bí thư Tỉnh ủy Bắc "
+            "Giang làm việc với Ban Thường vụ Huyện ủy Lục Ngạn.\nĐồng chí đề nghị huyện tập trung phát triển kinh tế.\n")
+    rec = _rec(page)
+    assert [(m.kind, m.locality) for m in rec.meetings] == [("làm việc", "huyện Lục Ngạn")]
+    # under a heading of other articles, the same
+    rec = _rec(page.replace("Thời sự\n", "Bài mới\n"))
+    assert [(m.kind, m.locality) for m in rec.meetings] == [("làm việc", "huyện Lục Ngạn")]

@@ -77,6 +77,7 @@ _TO_HOLD = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|phấn đấu|quyết 
 _TEAM_SUBJECT = re.compile(r"\s*(?:[^,.;:\n]{1,30},\s*)?(?:Đoàn|đoàn)(?:\s+(?:công tác|kiểm tra|giám sát))?\s+(?:đã|cũng|tiếp tục|đi|đến)(?!\w)")
 _BEFOREHAND = re.compile(r"\s*(?:Trước đó|Trước khi khai mạc)\b")
 _RANK = {"commune": 0, "district": 1, "province": 2}
+_HEADLINE_MAX = 180  # the longest a headline line runs
 _FAR = 10 ** 6  # a distance no locality near a meeting word reaches
 _OWN_HOST = 120  # a unit named this close to a meeting word hosts it (_locality_near: chars + 20 a level up)
 # "A cùng đoàn công tác đến khảo sát …": A and the team named before
@@ -586,6 +587,7 @@ class MeetingFinder:
             if not merged:
                 meetings.append(c)
                 into[id(c)] = c
+        meetings = [c for c in meetings if not self._other_headline(c, into)]
         for c in meetings:
             if c.date is None and self._in_headline(c):
                 c.date = self._lead_date(cands)
@@ -818,6 +820,20 @@ class MeetingFinder:
         reports (``Lãnh đạo tỉnh kiểm tra … tại huyện A`` over ``Chiều 11/3, đoàn … kiểm tra tại
         xã B và xã C, huyện A``), whatever units the body lists."""
         return c.date is None and not c.chair and not c.attendees and not c.units and self._in_headline(c)
+
+    def _other_headline(self, c: _Cand, into: dict[int, _Cand]) -> bool:
+        """A meeting named only in a short line with no full stop below the headline and above the
+        text, with no day and nobody in it: another article's headline in a box of links
+        (``Khai mạc Kỳ họp thứ 18 HĐND tỉnh`` over this article's ``Bí thư Tỉnh ủy làm việc với …``)."""
+        if c.date or c.chair or c.attendees or c.units or self._in_headline(c):
+            return False
+        if sum(1 for m in into.values() if m is c) > 1:
+            return False  # the text names it again
+        line = self.text[c.sent[0]:c.sent[1]].strip()
+        if len(line) > _HEADLINE_MAX or line.endswith((".", "…", ":", ";")) or "\n" not in self.text[:c.sent[0]]:
+            return False
+        # only above the text: no paragraph (a line ending in a full stop) before it
+        return not re.search(r"[.…]\s*\n", self.text[self._head:c.sent[0]])
 
     def _in_headline(self, c: _Cand) -> bool:
         """The meeting word is in the text's first line (its headline; page furniture above it is blank)."""
