@@ -78,6 +78,13 @@ _TEAM_SUBJECT = re.compile(r"\s*(?:[^,.;:\n]{1,30},\s*)?(?:Đoàn|đoàn)(?:\s+(
 _BEFOREHAND = re.compile(r"\s*(?:Trước đó|Trước khi khai mạc)\b")
 _RANK = {"commune": 0, "district": 1, "province": 2}
 _HEADLINE_MAX = 180  # the longest a headline line runs
+_DATE_ONLY = re.compile(r"[\d\s/:.,|\-–()]*|(?:\w+\s*,\s*)?[\d\s/:.,|\-–()]*(?:GMT\+7)?")
+
+
+def _headline_like(line: str) -> bool:
+    """A short line of words with no full stop at its end: a headline."""
+    line = line.strip()
+    return 15 <= len(line) <= _HEADLINE_MAX and not line.endswith((".", "…", ":", ";", ",")) and len(line.split()) >= 4
 _FAR = 10 ** 6  # a distance no locality near a meeting word reaches
 _OWN_HOST = 120  # a unit named this close to a meeting word hosts it (_locality_near: chars + 20 a level up)
 # "A cùng đoàn công tác đến khảo sát …": A and the team named before
@@ -822,18 +829,25 @@ class MeetingFinder:
         return c.date is None and not c.chair and not c.attendees and not c.units and self._in_headline(c)
 
     def _other_headline(self, c: _Cand, into: dict[int, _Cand]) -> bool:
-        """A meeting named only in a short line with no full stop below the headline and above the
-        text, with no day and nobody in it: another article's headline in a box of links
-        (``Khai mạc Kỳ họp thứ 18 HĐND tỉnh`` over this article's ``Bí thư Tỉnh ủy làm việc với …``)."""
-        if c.date or c.chair or c.attendees or c.units or self._in_headline(c):
+        """A meeting named only in a short line with no full stop above the text, with no day and
+        nobody in it, and another such line below it before the text starts: another article's
+        headline in a box of links (``Khai mạc Kỳ họp thứ 18 HĐND tỉnh`` over this article's own
+        headline ``Bí thư Tỉnh ủy làm việc với …``, which is the last before the text)."""
+        if c.date or c.chair or c.attendees or c.units:
             return False
         if sum(1 for m in into.values() if m is c) > 1:
             return False  # the text names it again
-        line = self.text[c.sent[0]:c.sent[1]].strip()
-        if len(line) > _HEADLINE_MAX or line.endswith((".", "…", ":", ";")) or "\n" not in self.text[:c.sent[0]]:
-            return False
-        # only above the text: no paragraph (a line ending in a full stop) before it
-        return not re.search(r"[.…]\s*\n", self.text[self._head:c.sent[0]])
+        text = self.text
+        if not _headline_like(text[c.sent[0]:c.sent[1]]) or re.search(r"[.…]\s*\n", text[self._head:c.sent[0]]):
+            return False  # a sentence of the text, or below its first paragraph
+        pos = text.find("\n", c.sent[1])
+        while pos >= 0:
+            nxt = text.find("\n", pos + 1)
+            line = text[pos + 1: nxt if nxt >= 0 else len(text)].strip()
+            if line and not _DATE_ONLY.fullmatch(line):
+                return _headline_like(line)  # the next line is a headline too: this one is another's
+            pos = nxt
+        return False
 
     def _in_headline(self, c: _Cand) -> bool:
         """The meeting word is in the text's first line (its headline; page furniture above it is blank)."""
