@@ -850,3 +850,12 @@ def test_other_articles_headlines_above_this_ones_text_are_no_meetings():
     # under a heading of other articles, the same
     rec = _rec(page.replace("Thời sự\n", "Bài mới\n"))
     assert [(m.kind, m.locality) for m in rec.meetings] == [("làm việc", "huyện Lục Ngạn")]
+
+
+def test_a_congress_of_a_term_not_yet_begun_or_one_planned_is_not_held():
+    rec = _rec("Ngày 10/5/2024, Huyện ủy Yên Lạc tổ chức hội nghị sơ kết. Đồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy chủ "
+               "trì. Theo kế hoạch, Đại hội Đảng bộ huyện tổ chức vào quý III/2025.")
+    assert [m.kind for m in rec.meetings] == ["Hội nghị"]
+    rec = _rec("Ngày 10/5/2024, Huyện ủy Yên Lạc tổ chức hội nghị góp ý dự thảo văn kiện. Đại hội Đảng bộ huyện lần thứ "
+               "XXV, nhiệm kỳ 2025-2030 là sự kiện chính trị quan trọng.")
+    assert [m.kind for m in rec.meetings] == ["Hội nghị"]

@@ -184,6 +184,8 @@ _INSPECT_BODY = re.compile(r"(?<!\w)(?:(?:kiểm tra|khảo sát|giám sát)\s+(
 # what a team does on its visit, later in its sentence: "… đã làm việc với Ban Thường vụ …"
 _TEAM_VISITS = re.compile(r"[^.;\n]{0,200}?(?<!\w)(?:làm việc (?:với|tại)|giám sát (?:tại|đối với)|kiểm tra (?:tại|đối với))(?!\w)")
 _TEAM_BEFORE = re.compile(r"(?i)(?<!\w)(?:đoàn|tổ)\s+$")
+# the term a congress named after its word is of: "Đại hội Đảng bộ huyện … nhiệm kỳ 2025-2030"
+_TERM_AFTER = re.compile(r"[^.;\n]{0,100}?nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
 _TERM_IN = re.compile(r"(?i)nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
 _CLOSED_AFTER = re.compile(r"(?i)bế\s+mạc[^.;]{0,60}?sau\s+(\d+|hai|ba|bốn|năm)\s+ngày|sau\s+(\d+|hai|ba|bốn|năm)\s+ngày\s+(?:làm việc|họp)[^.;]{0,160}?bế\s+mạc")
 # the people a meeting elects or appoints ("đồng chí A được bầu giữ chức Bí thư") are its object, not
@@ -366,6 +368,13 @@ class MeetingFinder:
             return None  # "đi kiểm tra cơ sở 45 lượt": visits counted, not one
         if _PLANNED_AFTER.match(after) or _PLANNED_LATER.match(text, m.end(), m.end() + 80):
             return None  # "kỳ họp thứ 10, Quốc hội khóa XV dự kiến khai mạc ...": not held yet
+        if kind == "Đại hội" and self.ctx.year and not re.match(r"\s*(?:đại biểu\s+)?[Cc]hi bộ", text[m.end():m.end() + 30]):
+            # (a cell's congress may open its term in the autumn before)
+            term = _TERM_IN.match(text, m.end(), m.end() + 100) or _TERM_AFTER.match(text, m.end(), m.end() + 120)
+            if term and int(term.group(1)) > self.ctx.year:
+                return None  # "Đại hội … nhiệm kỳ 2025-2030" in an article of 2024: one to come
+        if re.match(r"\s*Theo kế hoạch\b", text[self.ctx.doc.sentence_of(m.start())[0]: m.start()]):
+            return None  # "Theo kế hoạch, Đại hội Đảng bộ huyện tổ chức vào quý III": planned
         if low == "đại hội":
             # congresses in general ("Đại hội đảng bộ các cấp", "đại hội chi bộ trực thuộc"), not one
             if re.match(r"\s*(đảng bộ các cấp|các|đại biểu toàn quốc|toàn quốc|chi bộ nhiệm kỳ|chi bộ trực thuộc|Đảng các cấp|(?:đảng\s+)?cấp\s+(?:cơ sở|trên cơ sở|huyện|xã|tỉnh))", after, re.I):
