@@ -76,3 +76,15 @@ def test_an_undated_article_about_a_congress_of_a_term_is_of_the_terms_first_yea
     from kg.dates import article_year
     text = "Đại hội Đảng bộ huyện A lần thứ XXVIII, nhiệm kỳ 2020-2025\nSo với năm 2015, thu nhập tăng gấp đôi."
     assert article_year(text, None) == 2020
+
+
+def test_a_crawls_date_before_a_menu_line_stays_when_the_menu_goes():
+    from kg.extract import extract
+    rec = extract(" date 2025-10-02 Trang chủ | Thời sự | Chính trị | Kinh tế\nSáng 2/10, Đại hội bế mạc.", id="t")
+    assert rec.published == "2025-10-02"
+
+
+def test_a_site_banner_in_capitals_is_not_the_headline_under_which_the_date_is_written():
+    text = ("BÁO ĐIỆN TỬ TỈNH\nChủ nhật, 10/12/2023, 15:38[GMT+7]\n\nHuyện ủy tổng kết năm 2023\n\n"
+            "Thứ 2, 13/11/2023 | 10:01:00\nNgày 13/11, Huyện ủy tổ chức hội nghị.")
+    assert published_date(text) == "2023-11-13"

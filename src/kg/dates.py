@@ -105,7 +105,8 @@ def published_date(text: str, head_lines: int = 12) -> str | None:
     # a site's clock printed above the headline ("Chủ nhật, 10/12/2023, 15:38 [GMT+7]", then the
     # title, then "Thứ 2, 13/11/2023 | 10:01"): the date written right under the headline is the
     # article's
-    title_idx = next((i for i, ln in enumerate(lines[:head_lines]) if len(ln.strip()) > 15 and i not in dated_lines), None)
+    title_idx = next((i for i, ln in enumerate(lines[:head_lines]) if len(ln.strip()) > 15 and i not in dated_lines
+                      and not (ln.isupper() and len(ln.strip()) <= 40)), None)  # (not a banner "BÁO ĐIỆN TỬ TỈNH")
     if title_idx is not None and best[1] < title_idx:
         under = [c for c in candidates if c[0] == best[0] and title_idx < c[1] <= title_idx + 3]
         if under:

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .dates import crawl_prefix, published_date
+from .dates import crawl_prefix, published_date, strip_crawl_prefix
 from .lexicon import boilerplate, furniture_labels, related_headings, surnames
 from .normalize import LOWER, UPPER, normalize_text
 from .reading import Article
@@ -205,6 +205,10 @@ def prepare(article: Article) -> Doc:
     crawl = crawl_prefix(raw)
     lines = raw.split("\n")
     kept = _drop_dated_headline_tail(_drop_related_headlines(["" if _is_furniture(line) else line for line in lines], lines))
+    if crawl and lines:
+        first = strip_crawl_prefix(lines[0])
+        if not kept[0] or _is_furniture(first):
+            kept[0] = lines[0][: len(lines[0]) - len(first)]  # the crawl's date stays, the menu after it goes
     text = _title_case_names(_join_soft_wraps("\n".join(kept)))
     published = published_date(text)
     if published is None and article.published:
