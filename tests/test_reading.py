@@ -113,3 +113,14 @@ def test_tag_boxes_section_labels_and_menus_are_not_read_as_meetings():
     rec = extract(page, id="t")
     assert [(m.kind, m.date, m.locality) for m in rec.meetings] == [("làm việc", "2024-03-05", "huyện Yên Thế")]
     assert rec.published == "2024-03-05"
+
+
+def test_a_run_on_page_keeps_names_and_units_apart_from_the_next_sentences_day():
+    from kg.extract import extract
+    page = ("Miễn nhiệm Chủ tịch UBND tỉnh Phú Yên Trần Hữu Thế Ngày 1/11/2023, HĐND tỉnh Phú Yên tổ chức kỳ họp "
+            "chuyên đề. Tổ công tác duyệt văn kiện Đại hội Đảng bộ các xã Sáng 17/7/2025, Tổ công tác số 3 làm việc. "
+            "HĐND các xã, thị trấn Thực hiện chương trình công tác năm 2018, đoàn đã kiểm tra.")
+    rec = extract(page, id="t")
+    assert "Trần Hữu Thế" in {o.name for o in rec.officials}
+    assert not any(l.name.startswith(("xã Sáng", "thị trấn Thực")) for l in rec.localities)
+    assert {m.date for m in rec.meetings if m.kind == "kỳ họp"} == {"2023-11-01"}

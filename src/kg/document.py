@@ -26,6 +26,18 @@ _BYLINE_DATE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}
 _SOFT_WRAP = re.compile(rf"\n(?=[ \t]*[{LOWER}])")
 
 
+# a run-on page (its lines joined with spaces): a capitalised time of day or day opening the next
+# sentence with no full stop before it ("… Chủ tịch tỉnh Phú Yên Trần Hữu Thế Ngày 1/11, HĐND tỉnh …",
+# "… Đại hội Đảng bộ các xã Sáng 17/7, Tổ công tác …"), or "Thực hiện", the commonest opening of a
+# sentence ("… HĐND các xã, thị trấn Thực hiện chương trình …"), starts a new line, so no name runs into it
+_RUN_ON_BREAK = re.compile(r"(?<=[^\W\d_)\]\"”])[ \t]+(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm|Hôm qua|Hôm nay)\s+(?:\d|nay\b|qua\b|\()|Thực hiện\s)")
+
+
+def _break_run_on(text: str) -> str:
+    """The same length, so offsets hold."""
+    return _RUN_ON_BREAK.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
+
+
 def _join_soft_wraps(text: str) -> str:
     if "\n" not in text:
         return text
@@ -209,7 +221,7 @@ def prepare(article: Article) -> Doc:
         first = strip_crawl_prefix(lines[0])
         if not kept[0] or _is_furniture(first):
             kept[0] = lines[0][: len(lines[0]) - len(first)]  # the crawl's date stays, the menu after it goes
-    text = _title_case_names(_join_soft_wraps("\n".join(kept)))
+    text = _title_case_names(_break_run_on(_join_soft_wraps("\n".join(kept))))
     published = published_date(text)
     if published is None and article.published:
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", article.published)
