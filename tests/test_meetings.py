@@ -859,3 +859,11 @@ def test_a_congress_of_a_term_not_yet_begun_or_one_planned_is_not_held():
     rec = _rec("Ngày 10/5/2024, Huyện ủy Yên Lạc tổ chức hội nghị góp ý dự thảo văn kiện. Đại hội Đảng bộ huyện lần thứ "
                "XXV, nhiệm kỳ 2025-2030 là sự kiện chính trị quan trọng.")
     assert [m.kind for m in rec.meetings] == ["Hội nghị"]
+
+
+def test_voters_meetings_written_with_voi_or_abbreviated_are_conferences_that_direct_nobody():
+    for text in ("Sáng 10/10/2024, đồng chí Trương Quốc Huy, Chủ tịch UBND tỉnh Hà Nam đã tiếp xúc với cử tri huyện Lý Nhân.",
+                 "Sáng 10/10/2024, đồng chí Trương Quốc Huy, Chủ tịch UBND tỉnh Hà Nam TXCT tại xã Nhân Thịnh, huyện Lý Nhân."):
+        rec = _rec(text)
+        assert [(m.kind, m.attendees) for m in rec.meetings] == [("Hội nghị", ["Trương Quốc Huy"])]
+        assert not rec.directed

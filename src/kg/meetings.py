@@ -480,7 +480,7 @@ class MeetingFinder:
                 date = _implied_date(date, stext, kind, explicit=bool(event_dates(stext, None)))
             loc, dist = self._locality_near(sent, m.start())
             word = m.group(1).casefold()
-            voters = "cử tri" in word
+            voters = "cử tri" in word or word == "txct"
             if voters:
                 venue = self._venue(sent, m.start())
                 if venue:
