@@ -867,3 +867,17 @@ def test_voters_meetings_written_with_voi_or_abbreviated_are_conferences_that_di
         rec = _rec(text)
         assert [(m.kind, m.attendees) for m in rec.meetings] == [("Hội nghị", ["Trương Quốc Huy"])]
         assert not rec.directed
+
+
+def test_a_request_naming_another_unit_at_an_inspection_directs_that_unit_not_the_site():
+    rec = _rec("Sáng 12/3/2024, đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy Thanh Hóa đã kiểm tra tiến độ xây dựng nông "
+               "thôn mới tại xã Quảng Hải, huyện Quảng Xương. Đồng chí yêu cầu UBND huyện Quảng Xương tập trung hoàn "
+               "thành các tiêu chí còn thiếu.")
+    assert _directed(rec) == {("Đỗ Trọng Hưng", "huyện Quảng Xương")}
+
+
+def test_chairing_a_front_conference_directs_no_unit():
+    rec = _rec("Chiều 12/3/2024, Ủy ban MTTQ huyện Thọ Xuân tổ chức Hội nghị sơ kết công tác Mặt trận. Đồng chí Trần "
+               "Văn Bình, Chủ tịch Ủy ban MTTQ huyện Thọ Xuân chủ trì hội nghị.")
+    (conf,) = rec.meetings
+    assert conf.chair == ["Trần Văn Bình"] and not rec.directed

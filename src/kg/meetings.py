@@ -85,6 +85,9 @@ def _headline_like(line: str) -> bool:
     """A short line of words with no full stop at its end: a headline."""
     line = line.strip()
     return 15 <= len(line) <= _HEADLINE_MAX and not line.endswith((".", "…", ":", ";", ",")) and len(line.split()) >= 4
+# the Front and the mass organisations (not the Party or the State): their bodies as posts name them
+_MASS_BODY = re.compile(r"(?:Ủy ban\s+)?(?:MTTQ|Mặt trận)|Hội(?!\s+đồng)|Đoàn\s+(?:TNCS|Thanh niên)|Tỉnh đoàn|Huyện đoàn|Thành đoàn|"
+                        r"Công đoàn|Liên đoàn Lao động|LĐLĐ")
 _FAR = 10 ** 6  # a distance no locality near a meeting word reaches
 _OWN_HOST = 120  # a unit named this close to a meeting word hosts it (_locality_near: chars + 20 a level up)
 # "A cùng đoàn công tác đến khảo sát …": A and the team named before
@@ -514,7 +517,8 @@ class MeetingFinder:
             same = [c for c in cands if c.sent == sent]
             before = [c for c in cands if c.pos < pm.start]
             target = self._nearest(same, pm) if same else self._topic(before, pm.start)
-            for named in self._asked_units(pm, sent):
+            named_here = self._asked_units(pm, sent)
+            for named in named_here:
                 if all((n, u) != (pm.name, named) for n, u, _s in asked):
                     asked.append((pm.name, named, sent))  # (also in a sentence that names no meeting)
             role = self._role_of(pm, sent, bool(same))
@@ -537,7 +541,7 @@ class MeetingFinder:
             lst = target.chair if role == "chair" else target.attendees
             if pm.name not in lst:
                 lst.append(pm.name)
-            if role == "chair" or self._directs(pm, sent, target):
+            if role == "chair" and not self._mass_only(pm.name) or self._directs(pm, sent, target, named_here):
                 if pm.name not in target.directed:
                     target.directed.append(pm.name)
         for c in cands:
@@ -908,6 +912,12 @@ class MeetingFinder:
                  for p in (off.positions if off else [])]
         return not ranks or max(ranks) > want or max(ranks) < 0
 
+    def _mass_only(self, name: str) -> bool:
+        """Every post the person holds is in the Front or a mass organisation: chairing its
+        conference directs no unit (FORMAT.md: the meeting of a locality's Party or government body)."""
+        off = self.officials.get(name)
+        return bool(off and off.positions) and all(p.body and _MASS_BODY.match(p.body) for p in off.positions)
+
     def _own_body(self, name: str, locality: str) -> bool:
         off = self.officials.get(name)
         return bool(off and any(p.locality == locality for p in off.positions))
@@ -1093,15 +1103,19 @@ class MeetingFinder:
             return head if head.endswith(":") else None
         return None
 
-    def _directs(self, pm: PersonMention, sent: tuple[int, int], meeting: _Cand) -> bool:
+    def _directs(self, pm: PersonMention, sent: tuple[int, int], meeting: _Cand, named: list[str] = ()) -> bool:
+        """The person directs the meeting's unit: a directing verb in their clause (unless the
+        request names other units: ``yêu cầu UBND huyện B …`` at an inspection in xã A directs B,
+        not A), or the visitors' side of a working visit."""
         text = self.text
         lo = max(sent[0], text.rfind(";", sent[0], pm.start) + 1)
         hi = text.find(";", pm.end, sent[1])
         hi = sent[1] if hi < 0 else hi
         near = max(sent[0], pm.start - _ROLE_WINDOW)  # (a run-on sentence is read around the person)
-        if _DIRECT.search(text, max(lo, near), min(hi, pm.end + _ROLE_WINDOW)):
+        elsewhere = bool(named) and meeting.locality not in named
+        if not elsewhere and _DIRECT.search(text, max(lo, near), min(hi, pm.end + _ROLE_WINDOW)):
             return True
-        if _DIRECTING_LIST.search(text, near, pm.start):
+        if not elsewhere and _DIRECTING_LIST.search(text, near, pm.start):
             return True
         key = (sent, meeting.kind)
         if key not in self._visit_verbs:  # once per sentence: where the visit's verb is, who comes first
