@@ -881,3 +881,11 @@ def test_chairing_a_front_conference_directs_no_unit():
                "Văn Bình, Chủ tịch Ủy ban MTTQ huyện Thọ Xuân chủ trì hội nghị.")
     (conf,) = rec.meetings
     assert conf.chair == ["Trần Văn Bình"] and not rec.directed
+
+
+def test_the_official_congratulated_on_a_new_post_at_the_ceremony_is_present():
+    rec = _rec("Sáng 15/10/2024, Ban Thường vụ Tỉnh ủy Long An tổ chức lễ công bố quyết định cán bộ. Đồng chí Nguyễn "
+               "Văn Được, Bí thư Tỉnh ủy chủ trì và trao quyết định. Chúc mừng đồng chí Lê Văn Út, Bí thư Huyện ủy Đức "
+               "Hòa nhận nhiệm vụ mới, Bí thư Tỉnh ủy ghi nhận đóng góp của đồng chí.")
+    (ceremony,) = rec.meetings
+    assert ceremony.attendees == ["Lê Văn Út"]

@@ -88,6 +88,10 @@ def _headline_like(line: str) -> bool:
 # the Front and the mass organisations (not the Party or the State): their bodies as posts name them
 _MASS_BODY = re.compile(r"(?:Ủy ban\s+)?(?:MTTQ|Mặt trận)|Hội(?!\s+đồng)|Đoàn\s+(?:TNCS|Thanh niên)|Tỉnh đoàn|Huyện đoàn|Thành đoàn|"
                         r"Công đoàn|Liên đoàn Lao động|LĐLĐ")
+# congratulated on the new post given at the ceremony: "Chúc mừng đồng chí A (và đồng chí B) nhận nhiệm vụ"
+_NEW_DUTY = re.compile(r"[Cc]húc mừng\s+(?:các\s+)?(?:đồng chí|ông|bà)\s+$")
+_NEW_DUTY_AFTER = re.compile(r"[^.;:]{0,60}?(?<!\w)(?:nhận nhiệm vụ|được (?:bổ nhiệm|điều động|phân công|giao nhiệm vụ)|"
+                             r"giữ (?:chức|vị trí|cương vị))(?!\w)")
 _FAR = 10 ** 6  # a distance no locality near a meeting word reaches
 _OWN_HOST = 120  # a unit named this close to a meeting word hosts it (_locality_near: chars + 20 a level up)
 # "A cùng đoàn công tác đến khảo sát …": A and the team named before
@@ -1047,6 +1051,8 @@ class MeetingFinder:
             return "attendee"  # "A trao Quyết định ... cho đồng chí B", "tặng hoa chúc mừng đồng chí B"
         if _RECEIVED_BY.match(text, sent[0], pm.start):
             return "attendee"  # "Tiếp Phó Thủ tướng tại Tỉnh ủy có đồng chí A, Bí thư Tỉnh ủy; B, ..."
+        if _NEW_DUTY.search(text, max(sent[0], pm.start - 30), pm.start) and _NEW_DUTY_AFTER.match(text, end):
+            return "attendee"  # "Chúc mừng đồng chí A nhận nhiệm vụ mới": given the decision at the ceremony
         lc = list(_CHAIR.finditer(left))
         la = list(_ATTEND.finditer(left))
         if la and lc and la[-1].group(1).startswith("có") and not [a for a in la if lc[-1].start() < a.start() < la[-1].start()] \
