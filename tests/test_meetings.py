@@ -889,3 +889,9 @@ def test_the_official_congratulated_on_a_new_post_at_the_ceremony_is_present():
                "Hòa nhận nhiệm vụ mới, Bí thư Tỉnh ủy ghi nhận đóng góp của đồng chí.")
     (ceremony,) = rec.meetings
     assert ceremony.attendees == ["Lê Văn Út"]
+
+
+def test_a_post_written_with_the_word_role_and_body_share_once_stands_for_its_holder():
+    rec = _rec("Ngày 20/9/2024, đồng chí Hà Văn Minh, Trưởng ban Tổ chức Tỉnh ủy Bắc Kạn kiểm tra khu tái định cư Nà "
+               "Pài.\n\nĐồng chí Trưởng ban Tổ chức Tỉnh ủy đánh giá cao chất lượng buổi sinh hoạt chi bộ thôn Nà Pài.")
+    assert {m.kind: m.attendees for m in rec.meetings}.get("khác") == ["Hà Văn Minh"]

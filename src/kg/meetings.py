@@ -1146,8 +1146,8 @@ class MeetingFinder:
             p = m.end()
             for name, off in self.officials.items():
                 for pos in off.positions:
-                    phrase = f"{pos.role} {pos.body}" if pos.body and pos.body not in ("UBND", "HĐND", "MTTQ") else None
-                    if phrase and text.startswith(phrase, p) and not re.match(r"\s*(?:[,–-]|\w+ \w+,)", text[p + len(phrase):p + len(phrase) + 2]):
+                    phrase = _post_phrase(text, p, pos.role, pos.body)
+                    if phrase and not re.match(r"\s*(?:[,–-]|\w+ \w+,)", text[p + len(phrase):p + len(phrase) + 2]):
                         sent = self.ctx.doc.sentence_of(p)
                         same = [c for c in cands if c.sent == sent]
                         before = [c for c in cands if c.pos < p]
@@ -1160,6 +1160,21 @@ class MeetingFinder:
                             (target.chair if role == "chair" else target.attendees).append(name)
                         if (role == "chair" or self._directs(fake, sent, target)) and name not in target.directed:
                             target.directed.append(name)
+
+
+def _post_phrase(text: str, at: int, role: str, body: str | None) -> str | None:
+    """The post written at ``at`` as its role and body (``Trưởng ban Tổ chức Tỉnh ủy`` for the role
+    ``Trưởng ban`` of ``Ban Tổ chức Tỉnh ủy``: a word the two share written once), or ``None``."""
+    if not body or body in ("UBND", "HĐND", "MTTQ"):
+        return None  # (a bare council or committee needs its unit to stand for one person)
+    last, first = role.rsplit(" ", 1)[-1], body.split(" ", 1)
+    phrases = [f"{role} {body}"]
+    if len(first) == 2 and last.casefold() == first[0].casefold():
+        phrases.append(f"{role} {first[1]}")
+    for phrase in phrases:
+        if text[at:at + len(phrase)].casefold() == phrase.casefold():
+            return phrase
+    return None
 
 
 def find_meetings(ctx: Context, officials: list[Official], people: list[PersonMention],
