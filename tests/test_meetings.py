@@ -895,3 +895,11 @@ def test_a_post_written_with_the_word_role_and_body_share_once_stands_for_its_ho
     rec = _rec("Ngày 20/9/2024, đồng chí Hà Văn Minh, Trưởng ban Tổ chức Tỉnh ủy Bắc Kạn kiểm tra khu tái định cư Nà "
                "Pài.\n\nĐồng chí Trưởng ban Tổ chức Tỉnh ủy đánh giá cao chất lượng buổi sinh hoạt chi bộ thôn Nà Pài.")
     assert {m.kind: m.attendees for m in rec.meetings}.get("khác") == ["Hà Văn Minh"]
+
+
+def test_a_delegation_working_with_a_district_and_its_communes_directs_each_unit_by_each_member():
+    rec = _rec("Ngày 14/5/2024, đoàn công tác của tỉnh gồm các đồng chí: Dương Văn Thái, Bí thư Tỉnh ủy Bắc Giang; "
+               "Mai Sơn, Phó Bí thư Tỉnh ủy đã làm việc với huyện Lục Ngạn và các xã Tân Sơn, Biên Sơn.")
+    units = {"huyện Lục Ngạn", "xã Tân Sơn", "xã Biên Sơn"}
+    assert {m.locality for m in rec.meetings} == units
+    assert _directed(rec) == {(n, u) for n in ("Dương Văn Thái", "Mai Sơn") for u in units}

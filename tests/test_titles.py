@@ -540,3 +540,9 @@ def test_a_committee_written_before_the_other_bodies_of_its_unit_is_that_units()
     rec = extract("Sáng 12/7/2025, Chủ tịch UBND tỉnh Đồng Nai kiểm tra phường Trấn Biên. Phường Trấn Biên có 9 khu "
                   "phố. Chiều cùng ngày, đồng chí làm việc với Đảng ủy, UBND phường Tam Hiệp.", id="t")
     assert [(c.body, c.locality) for c in rec.committees if c.body == "Đảng ủy"] == [("Đảng ủy", "phường Tam Hiệp")]
+
+
+def test_a_person_in_a_list_whose_name_is_also_a_district_is_a_person_when_a_title_follows():
+    got = positions("Ngày 14/5/2024, đoàn công tác gồm các đồng chí: Lê Ô Pích, Phó Bí thư Thường trực Tỉnh ủy Bắc "
+                    "Giang; Mai Sơn, Phó Bí thư Tỉnh ủy đã làm việc với huyện Sơn Động.")
+    assert got["Mai Sơn"] == [("Phó Bí thư", "Tỉnh ủy", "tỉnh Bắc Giang")]

@@ -165,10 +165,10 @@ _ROLE_WINDOW = 2000  # characters either side of a person read for their role at
 _SAME_DAY_LEAD = re.compile(r"\s*(?:Buổi\s+(?:sáng|chiều|tối|trưa)(?=\s*,)|(?:(?:Buổi\s+)?(?:sáng|chiều|tối|trưa)\s+|Sáng\s+|Chiều\s+|Tối\s+|Trưa\s+)?(?:Cùng|cùng) ngày|Cũng trong (?:ngày|sáng|chiều|buổi sáng|buổi chiều|chương trình)|Trong chương trình"
                             r"(?: làm việc| công tác)?|Trong chuyến (?:công tác|làm việc|thăm)|Dịp này|Nhân dịp này|Tại đây|Sau đó|Trước đó|"
                             r"(?:Trước|Sau)(?: khi| buổi)? làm việc)\b")
-# between the units of a list of bodies: "…, Ban Thường vụ Huyện ủy ", " và Đảng ủy xã "
+# between the units of a list of bodies: "…, Ban Thường vụ Huyện ủy ", " và Đảng ủy xã ", " và các xã "
 _BODIES_BETWEEN = re.compile(r"\s*(?:,|và|, và)?\s*(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|lãnh đạo(?: chủ chốt)?|cấp ủy,?\s*chính quyền)\s+)?"
                              r"(?:(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|UBND|HĐND)\s+)?"
-                             r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?")
+                             r"(?:các\s+)?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?")
 # the bodies whose one-holder posts stand for their holder in a sentence ("Bí thư Tỉnh ủy yêu cầu ...")
 _POST_BODIES = ("UBND", "HĐND", "Tỉnh ủy", "Huyện ủy", "Đảng ủy")
 # "làm việc với đoàn (công tác|kiểm tra|giám sát)": the hosts working with a visiting team
@@ -1016,6 +1016,8 @@ class MeetingFinder:
                        key=lambda a: a[0])
         out, at, last = [], start, None
         for s0, e0, label, level in units:
+            if s0 < at:
+                continue  # the same unit found twice ("các xã A": at the level word and at the name)
             if not _BODIES_BETWEEN.fullmatch(self.text, at, s0):
                 break
             if last is not None and _RANK[level] > _RANK[last] and self.text[at:s0].strip() == ",":

@@ -136,6 +136,10 @@ class PersonMention:
     titles: list[ParsedTitle] = field(default_factory=list)
 
 
+# the start of an item of a list of people: after "; " or ": "
+_ITEM_BEFORE = re.compile(r"[;:]\s*$")
+
+
 class OfficialFinder:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -177,8 +181,10 @@ class OfficialFinder:
                 prev = text[max(0, offset - 12): offset].rstrip()
                 lw = _PLACE_WORD_BEFORE.search(prev)
                 level = _unit_level(lw.group(0)) if lw else None  # "tỉnh Hoàng Nam" would be a province
-                if not honor and level is None and self.ctx.gz.lookup(" ".join(tail)):
-                    continue  # a unit's name, not a person's (after a level word: that level decides, below)
+                if not honor and level is None and self.ctx.gz.lookup(" ".join(tail)) \
+                        and not (k == 0 and _ITEM_BEFORE.search(before) and self._title_after(offset + len(" ".join(tail)))):
+                    continue  # a unit's name, not a person's (after a level word: that level decides, below),
+                    # unless an item of a list of people with a title after it ("; Mai Sơn, Phó Bí thư Tỉnh ủy")
                 if first in ("Đồng", "Hà") and not honor and not self._title_after(offset + len(" ".join(tail))):
                     if not self._title_before(offset):
                         continue
