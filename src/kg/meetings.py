@@ -30,7 +30,7 @@ _A = rf"(?<![{LOWER}{UPPER}\w])"
 _CHAIR = re.compile(rf"{_A}(đồng chủ trì|chủ trì|chủ tọa|Chủ tọa|Chủ trì|cùng điều hành|"
                     rf"[Đđ]oàn [Cc]hủ tịch(?=\s+(?:(?:Đại hội|đại hội|kỳ họp|Kỳ họp)\s+)?(?:gồm|là|có)\s)|điều hành(?=\s+(?:kỳ họp|phiên|hội nghị|Hội nghị|Đại hội|đại hội|buổi|cuộc|chương trình|của)))(?![\w])")
 # attending; the hosts of a visit ("Tiếp đoàn có ông A, Bí thư Huyện ủy") are present at it too
-_ATTEND = re.compile(rf"{_A}(có các đồng chí|có đồng chí|(?<!trong đó )có (?:các )?(?:ông|bà)(?:,? bà)?(?=\s+[{UPPER}]|\s*$)|(?<!đại biểu )có mặt|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn|dẫn đầu|"
+_ATTEND = re.compile(rf"{_A}((?<!trong đó )có (?:các )?(?:đồng chí|(?:ông|bà)(?:,? bà)?(?=\s+[{UPPER}]|\s*$))|(?<!đại biểu )có mặt|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn|dẫn đầu|"
                      rf"[Tt]rả lời ý kiến|[Tt]iếp thu(?:,\s*giải trình)? ý kiến|[Gg]iải trình(?=\s+(?:ý kiến|kiến nghị|làm rõ|thêm|về))|"
                      rf"(?<!phiên )(?<!lễ )(?<!sau )(?:kết luận|khai mạc|bế mạc)(?=\s+(?:hội nghị|Hội nghị|buổi|phiên|kỳ họp|Kỳ họp|đại hội|Đại hội|cuộc họp))|"
                      rf"(?:[Đđ]ón tiếp|[Tt]iếp|[Đđ]ón|[Tt]iếp và làm việc với|[Ll]àm việc với)\s+(?:các\s+)?đoàn){_B}")
@@ -148,7 +148,7 @@ _SPEAKS = re.compile(r"\s*,?\s*(?:(?:đã|cũng|tiếp tục)\s+)?(?:báo cáo|t
                      r"kết luận|đề nghị|yêu cầu|chỉ đạo|quán triệt|đánh giá|ghi nhận|biểu dương|thông báo|đề xuất|kiến nghị|"
                      r"khẳng định|cho rằng|lưu ý|chúc mừng|mong muốn|chia sẻ|phân tích|gợi mở|trao đổi|tiếp thu|giao nhiệm vụ|trả lời|"
                      r"đọc diễn văn|đọc báo cáo|đọc tham luận|khai mạc|bế mạc)(?!\w)")
-_ASK_VERB = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)(?!\w)")
+_ASK_VERB = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|giao nhiệm vụ cho|giao cho)(?!\w)")
 # a request, then the units asked (their bodies, or only their names): "đề nghị thời gian tới, xã A …",
 # "giao nhiệm vụ cho UBND xã B"
 # (not a title after a comma: "Ủy viên Bộ Chính trị, chỉ đạo Đảng bộ TP Hà Nội")
@@ -744,14 +744,14 @@ class MeetingFinder:
                 if bare:
                     # "yêu cầu cấp ủy, chính quyền xã quan tâm …": the unit of that level the text is about
                     out.append(self.ctx.focus_label(LEVEL_OF_WORD[bare.group(1)], at=dm.end()))
-        if not out:
+        verb = dm or _ASK_VERB.search(text, pm.end, hi)
+        if not out and verb is not None:
             # "đề nghị xã A khẩn trương …", "chỉ đạo huyện B và xã C …", "giao nhiệm vụ cho UBND xã D": the
             # units named right after the verb, asked by someone who outranks them
             after = pm.titles[-1].end if pm.titles and pm.titles[-1].start >= pm.start else pm.end  # (not in a title)
-            vm = _ASK_UNITS_VERB.search(text, after, hi) if after < hi else None
+            vm = _ASK_UNITS_VERB.search(text, max(after, verb.start()), hi) if after < hi else None
             if vm is not None:
                 out += [u for u in self._bodies_listed(vm.end(), hi) if self._outranks(pm.name, u)]
-        verb = dm or _ASK_VERB.search(text, pm.end, hi)
         if verb is not None and hi < end:
             # the request goes on after ";": items that open with a unit's bodies, up to another person
             k = bisect_left(self._starts, hi + 1)
