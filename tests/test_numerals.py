@@ -406,3 +406,12 @@ def test_a_count_of_poor_households_is_a_result_but_a_units_households_are_its_s
     got = {(t.value, t.status) for t in rec.targets}
     assert (1250, "achieved") in got and (12.5, "achieved") in got
     assert not any(t.value == 450 for t in rec.targets)
+
+
+def test_an_indicator_named_across_commas_runs_from_its_head_noun():
+    rec = extract("Mục tiêu đến năm 2030: - Tỷ lệ hộ nghèo giảm còn dưới 1%; - Tỷ lệ lao động qua đào tạo, có bằng cấp, "
+                  "chứng chỉ đạt 45%.", id="t")
+    assert {t.indicator for t in rec.targets if t.value == 45} == {"tỷ lệ lao động qua đào tạo, có bằng cấp, chứng chỉ"}
+    # a comma after a result is a clause boundary still
+    rec = extract("Năm 2023, thu nhập bình quân đầu người đạt 50 triệu đồng, tăng 2,6 lần.", id="t")
+    assert not any("thu nhập" in t.indicator and t.value == 2.6 and "50" in t.indicator for t in rec.targets)

@@ -135,6 +135,11 @@ def boilerplate() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def indicator_heads() -> tuple[str, ...]:
+    return tuple(sorted((s.casefold().strip() for s in read_lines("indicator_heads.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def furniture_labels() -> tuple[str, ...]:
     return tuple(s.casefold().strip() for s in read_lines("furniture_labels.txt"))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lexicon import comparators, excluded_units, units
+from .lexicon import indicator_heads, comparators, excluded_units, units
 from .localities import LOWER, UPPER, Context
 from .numerals import NUMBER, parse_number, value_json
 from .record import Target
@@ -389,7 +389,8 @@ class TargetFinder:
             # "250 đại biểu đại diện cho hơn 5.500 đảng viên": the clause starts after "250 đại biểu"
             cuts.append(quantity)
         if cuts:
-            seg = seg[cuts[-1].end():]
+            item = _item_across_commas(seg, cuts)
+            seg = item if item is not None else seg[cuts[-1].end():]
         goal = None
         for goal in _GOAL_VERB.finditer(seg):
             pass
@@ -699,6 +700,29 @@ def _restated(first: Target, later: Target) -> bool:
         return False
     a, b = first.indicator.casefold().split(), later.indicator.casefold().split()
     return len(a) >= 3 and len(b) >= 3 and (a[-3:] == b[-3:])
+
+
+_RESULT_IN_NAME = re.compile(r"\d|(?<!\w)(?:đạt|tăng|giảm|còn|là|chiếm|vượt|bằng|ước|cao|thấp)(?!\w)")
+_ITEM_BOUND = re.compile(r"[;:()\n]|\.\s|(?:^|\s)[-–•+]\s")
+
+
+def _item_across_commas(seg: str, cuts: list[re.Match[str]]) -> str | None:
+    """The clause before a number cut at commas inside an indicator's name: from the item's start when
+    it opens with an indicator noun (data/indicator_heads.txt) and runs on with no verb of its own
+    (``Tỷ lệ lao động qua đào tạo, có bằng cấp, chứng chỉ``)."""
+    if cuts[-1].group(0).strip() != ",":
+        return None
+    strong = [m for m in _ITEM_BOUND.finditer(seg, 0, cuts[-1].start())]
+    start = strong[-1].end() if strong else 0
+    item = seg[start:]
+    low = item.lstrip().casefold()
+    if len(item.split()) > 30 or not any(low.startswith(h + " ") for h in indicator_heads()):
+        return None
+    if any(_ITEM_BOUND.match(m.group(0)) or m.group(0).strip() not in (",",) for m in cuts if m.start() >= start):
+        return None  # another kind of boundary ("trong đó", "như") inside: a clause of its own
+    if _RESULT_IN_NAME.search(seg, start, cuts[-1].start()):
+        return None  # "thu nhập … đạt 50,1 triệu đồng, tăng 2,6 lần": the comma ends a result, not a name
+    return item
 
 
 def _previous_clause(before: str) -> str:
