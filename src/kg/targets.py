@@ -702,7 +702,7 @@ def _restated(first: Target, later: Target) -> bool:
     return len(a) >= 3 and len(b) >= 3 and (a[-3:] == b[-3:])
 
 
-_RESULT_IN_NAME = re.compile(r"\d|(?<!\w)(?:đạt|tăng|giảm|còn|là|chiếm|vượt|bằng|ước|cao|thấp)(?!\w)")
+_RESULT_IN_NAME = re.compile(r"\d|(?<!\w)(?:đạt|tăng|giảm|còn|là|chiếm|vượt|bằng(?!\s+(?:cấp|chứng|khen))|ước|cao|thấp)(?!\w)")
 _ITEM_BOUND = re.compile(r"[;:()\n]|\.\s|(?:^|\s)[-–•+]\s")
 
 
