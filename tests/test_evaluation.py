@@ -11,8 +11,8 @@ SEED_F1 = {"officials": 1.0, "positions": 1.0, "committees": 1.0, "localities": 
            "meeting_roles": 1.0, "directed": 1.0, "targets": 0.99}
 SEED_ACC = {"published": 1.0, "position_locality": 1.0, "locality_code": 1.0, "target_status": 1.0, "target_period": 1.0}
 DEV_F1 = {"officials": 0.99, "positions": 0.98, "committees": 0.97, "localities": 0.99, "meetings": 0.99,
-          "meeting_roles": 0.98, "directed": 0.99, "targets": 0.91}
-DEV_ACC = {"published": 1.0, "position_locality": 0.99, "locality_code": 0.99, "target_status": 0.97, "target_period": 0.92}
+          "meeting_roles": 0.98, "directed": 0.99, "targets": 0.915}
+DEV_ACC = {"published": 1.0, "position_locality": 0.99, "locality_code": 0.99, "target_status": 0.97, "target_period": 0.93}
 # the check corpus is read for its scores only (never its texts): an early warning that a change
 # fits the dev examples rather than the language
 CHECK_F1 = {"officials": 0.96, "positions": 0.90, "committees": 0.93, "localities": 0.97, "meetings": 0.79,
