@@ -99,3 +99,30 @@ def test_scorer_matches_targets_by_value_and_syllables():
     assert score([gold], [near])["fields"]["targets"]["tp"] == 1
     assert score([gold], [near])["accuracy"]["target_period"]["accuracy"] == 0.0
     assert score([gold], [wrong_value])["fields"]["targets"]["tp"] == 0
+
+
+def test_dev_pages_wrapped_in_furniture_or_run_on_keep_their_meetings(shared, tmp_path):
+    """Real pages come with a menu above and tags and other articles' headlines below, or with
+    their lines run together: the dev texts so wrapped or joined keep their meetings and dates."""
+    import json
+    import re
+    dev = shared / "corpus" / "dev"
+    top = "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội\nChính trị\nBÁO ĐIỆN TỬ TỈNH\n"
+    bottom = ("\nChia sẻ\nTừ khóa: Hội nghị, Đại hội, kiểm tra\nTin liên quan\nKhai mạc kỳ họp thứ 12 HĐND huyện\n"
+              "Lễ kỷ niệm 95 năm thành lập Đảng\nBình luận\n")
+    wrapped, joined = tmp_path / "wrapped.jsonl", tmp_path / "joined.jsonl"
+    with open(dev / "texts.jsonl", encoding="utf-8") as src, open(wrapped, "w", encoding="utf-8") as w, \
+            open(joined, "w", encoding="utf-8") as j:
+        for line in src:
+            art = json.loads(line)
+            text = art["text"]
+            crawl = re.match(r"\s*date\s+\d{4}(?:-\d{2}){0,2}\s*", text)
+            pre = crawl.group(0) if crawl else ""
+            w.write(json.dumps(dict(art, text=pre + top + text[len(pre):] + bottom), ensure_ascii=False) + "\n")
+            run_on = " ".join(part.strip() for part in text.split("\n") if part.strip())
+            j.write(json.dumps(dict(art, text=run_on), ensure_ascii=False) + "\n")
+    result, _summary = evaluate_paths(dev / "gold.jsonl", [wrapped])
+    assert result["fields"]["meetings"]["f1"] >= 0.99 and result["accuracy"]["published"]["accuracy"] >= 1.0
+    assert result["fields"]["directed"]["f1"] >= 0.99
+    result, _summary = evaluate_paths(dev / "gold.jsonl", [joined])
+    assert result["fields"]["meetings"]["f1"] >= 0.97 and result["fields"]["directed"]["f1"] >= 0.98
