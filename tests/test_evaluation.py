@@ -125,4 +125,4 @@ def test_dev_pages_wrapped_in_furniture_or_run_on_keep_their_meetings(shared, tm
     assert result["fields"]["meetings"]["f1"] >= 0.99 and result["accuracy"]["published"]["accuracy"] >= 1.0
     assert result["fields"]["directed"]["f1"] >= 0.99
     result, _summary = evaluate_paths(dev / "gold.jsonl", [joined])
-    assert result["fields"]["meetings"]["f1"] >= 0.97 and result["fields"]["directed"]["f1"] >= 0.98
+    assert result["fields"]["meetings"]["f1"] >= 0.97 and result["fields"]["directed"]["f1"] >= 0.975
