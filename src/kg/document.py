@@ -30,12 +30,26 @@ _SOFT_WRAP = re.compile(rf"\n(?=[ \t]*[{LOWER}])")
 # sentence with no full stop before it ("… Chủ tịch tỉnh Phú Yên Trần Hữu Thế Ngày 1/11, HĐND tỉnh …",
 # "… Đại hội Đảng bộ các xã Sáng 17/7, Tổ công tác …"), or "Thực hiện", the commonest opening of a
 # sentence ("… HĐND các xã, thị trấn Thực hiện chương trình …"), starts a new line, so no name runs into it
-_RUN_ON_BREAK = re.compile(r"(?<=[^\W\d_)\]\"”])[ \t]+(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm|Hôm qua|Hôm nay)\s+(?:\d|nay\b|qua\b|\()|Thực hiện\s)")
+_RUN_ON_OPENER = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm|Hôm qua|Hôm nay)(?=\s+(?:\d|nay\b|qua\b|\())|Thực hiện(?=\s)")
 
 
 def _break_run_on(text: str) -> str:
     """The same length, so offsets hold."""
-    return _RUN_ON_BREAK.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
+    chars = None
+    for m in _RUN_ON_OPENER.finditer(text):
+        i = m.start()
+        j = i
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j == i or j == 0:
+            continue  # at a line's start already, or glued to the word before
+        prev = text[j - 1]
+        if not (prev.isalpha() or prev in ")]\"”"):
+            continue  # after a full stop, a comma, a digit: the text's own punctuation
+        if chars is None:
+            chars = list(text)
+        chars[i - 1] = "\n"
+    return text if chars is None else "".join(chars)
 
 
 def _join_soft_wraps(text: str) -> str:
@@ -96,9 +110,11 @@ _MENU_ITEM_MAX = 40
 def _is_label_line(stripped: str) -> bool:
     """``Từ khóa: Hội nghị, Tỉnh ủy``, ``Chuyên mục: Hội nghị - Hội thảo`` (data/furniture_labels.txt),
     or a menu ``Trang chủ | Tin tức | Hội nghị - Hội thảo``."""
-    head, colon, _rest = stripped.partition(":")
-    if colon and len(head) <= 24 and head.strip().casefold() in furniture_labels():
+    colon = stripped.find(":", 0, 26)
+    if colon > 0 and stripped[:colon].strip().casefold() in furniture_labels():
         return True
+    if not ("|" in stripped or "»" in stripped or "›" in stripped or " > " in stripped or "•" in stripped):
+        return False
     parts = _MENU_SEP.split(stripped)
     if _BYLINE_DATE.search(stripped) or re.search(r"\d{1,2}:\d{2}", stripped):
         return False  # "13:15 | 01-11-2022 | Xã hội": the article's date line
@@ -107,8 +123,7 @@ def _is_label_line(stripped: str) -> bool:
 
 def _is_furniture(line: str) -> bool:
     stripped = line.strip()
-    if ("|" in stripped or ":" in stripped or "»" in stripped or "›" in stripped or " > " in stripped or "•" in stripped) \
-            and _is_label_line(stripped):
+    if _is_label_line(stripped):
         return True
     if not stripped or len(stripped) > _longest_furniture() + 12:
         return False  # a line longer than any boilerplate line and its counter is text
