@@ -30,7 +30,7 @@ _SOFT_WRAP = re.compile(rf"\n(?=[ \t]*[{LOWER}])")
 # sentence with no full stop before it ("… Chủ tịch tỉnh Phú Yên Trần Hữu Thế Ngày 1/11, HĐND tỉnh …",
 # "… Đại hội Đảng bộ các xã Sáng 17/7, Tổ công tác …"), or "Thực hiện", the commonest opening of a
 # sentence ("… HĐND các xã, thị trấn Thực hiện chương trình …"), starts a new line, so no name runs into it
-_RUN_ON_OPENER = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm|Hôm qua|Hôm nay)(?=\s+(?:\d|nay\b|qua\b|\())|Thực hiện(?=\s)")
+_RUN_ON_OPENER = re.compile(r"(?<=[ \t])(?=[SCTNĐH])(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm|Hôm qua|Hôm nay)(?=\s+(?:\d|nay\b|qua\b|\())|Thực hiện(?=\s))")
 
 
 def _break_run_on(text: str) -> str:
