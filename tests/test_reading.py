@@ -109,7 +109,8 @@ def test_tag_boxes_section_labels_and_menus_are_not_read_as_meetings():
             "Bí thư Tỉnh ủy làm việc với huyện Yên Thế\n13:15 | 05-03-2024 | Chính trị\n"
             "Ngày 5/3/2024, đồng chí Dương Văn Thái, Bí thư Tỉnh ủy Bắc Giang làm việc với Ban Thường vụ "
             "Huyện ủy Yên Thế.\nTừ khóa: Hội nghị, Kỳ họp HĐND, Đại hội Đảng bộ, Bắc Giang\n"
-            "Tags: kiểm tra, lễ kỷ niệm\nChuyên mục: Hội nghị - Hội thảo\n")
+            "Tags: kiểm tra, lễ kỷ niệm\nChuyên mục: Hội nghị - Hội thảo\n"
+            "Xem thêm: Khai mạc kỳ họp thứ 18 HĐND tỉnh khóa XIX\n")
     rec = extract(page, id="t")
     assert [(m.kind, m.date, m.locality) for m in rec.meetings] == [("làm việc", "2024-03-05", "huyện Yên Thế")]
     assert rec.published == "2024-03-05"
