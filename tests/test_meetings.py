@@ -903,3 +903,12 @@ def test_a_delegation_working_with_a_district_and_its_communes_directs_each_unit
     units = {"huyện Lục Ngạn", "xã Tân Sơn", "xã Biên Sơn"}
     assert {m.locality for m in rec.meetings} == units
     assert _directed(rec) == {(n, u) for n in ("Dương Văn Thái", "Mai Sơn") for u in units}
+
+
+def test_dong_chi_written_short_as_d_c_reads_as_dong_chi():
+    rec = _rec("Ngày 12/5/2020, Đảng bộ xã Hưng Tây tổ chức Đại hội. Dự và chỉ đạo đại hội có các đ/c Hoàng Văn Phi - "
+               "Bí thư Huyện ủy Hưng Nguyên; Lê Phạm Hùng - Phó Chủ tịch UBND huyện. Dự đại hội có các đ/c trong Ban "
+               "Thường vụ Huyện ủy: Nguyễn Văn Lâm, Trưởng Ban Tổ chức Huyện ủy.")
+    assert _directed(rec) == {("Hoàng Văn Phi", "xã Hưng Tây"), ("Lê Phạm Hùng", "xã Hưng Tây")}
+    lam = next(o for o in rec.officials if o.name == "Nguyễn Văn Lâm")
+    assert ("Ủy viên Ban Thường vụ", "Huyện ủy") in {(p.role, p.body) for p in lam.positions}

@@ -30,7 +30,7 @@ _A = rf"(?<![{LOWER}{UPPER}\w])"
 _CHAIR = re.compile(rf"{_A}(đồng chủ trì|chủ trì|chủ tọa|Chủ tọa|Chủ trì|cùng điều hành|"
                     rf"[Đđ]oàn [Cc]hủ tịch(?=\s+(?:(?:Đại hội|đại hội|kỳ họp|Kỳ họp)\s+)?(?:gồm|là|có)\s)|điều hành(?=\s+(?:kỳ họp|phiên|hội nghị|Hội nghị|Đại hội|đại hội|buổi|cuộc|chương trình|của)))(?![\w])")
 # attending; the hosts of a visit ("Tiếp đoàn có ông A, Bí thư Huyện ủy") are present at it too
-_ATTEND = re.compile(rf"{_A}((?<!trong đó )có (?:các )?(?:đồng chí|(?:ông|bà)(?:,? bà)?(?=\s+[{UPPER}]|\s*$))|(?<!đại biểu )có mặt|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn|dẫn đầu|"
+_ATTEND = re.compile(rf"{_A}((?<!trong đó )có (?:các )?(?:đồng chí|đ/c|(?:ông|bà)(?:,? bà)?(?=\s+[{UPPER}]|\s*$))|(?<!đại biểu )có mặt|tham dự|dự|Dự|Tham dự|phát biểu|Phát biểu|Cùng đi|cùng đi|Đi cùng|đi cùng|đến dự|Cùng dự|cùng dự|làm Trưởng đoàn|làm trưởng đoàn|dẫn đầu|"
                      rf"[Tt]rả lời ý kiến|[Tt]iếp thu(?:,\s*giải trình)? ý kiến|[Gg]iải trình(?=\s+(?:ý kiến|kiến nghị|làm rõ|thêm|về))|"
                      rf"(?<!phiên )(?<!lễ )(?<!sau )(?:kết luận|khai mạc|bế mạc)(?=\s+(?:hội nghị|Hội nghị|buổi|phiên|kỳ họp|Kỳ họp|đại hội|Đại hội|cuộc họp))|"
                      rf"(?:[Đđ]ón tiếp|[Tt]iếp|[Đđ]ón|[Tt]iếp và làm việc với|[Ll]àm việc với)\s+(?:các\s+)?đoàn){_B}")
@@ -48,7 +48,7 @@ _DIRECT = re.compile(rf"{_A}(?:{_NOT_NOUN}(?!(?<=, )chỉ đạo\s+Đảng bộ)
 _GENERIC_CHECK = re.compile(r"(công tác|các cuộc|cuộc|việc|tăng cường)\s+$", re.I)
 _VILLAGE = re.compile(r"(thôn|ấp|bản|tổ dân phố|khu phố|Chi bộ) ")
 # a list of people introduced as directing: "Dự và chỉ đạo Đại hội có các đồng chí: A, …; B, …"
-_DIRECTING_LIST = re.compile(r"chỉ\s+đạo[^.;:]{0,60}?(?:có|gồm)\s+(?:các\s+)?(?:đồng\s+chí|ông|bà)\b", re.I)
+_DIRECTING_LIST = re.compile(r"chỉ\s+đạo[^.;:]{0,60}?(?:có|gồm)\s+(?:các\s+)?(?:đồng\s+chí|đ/c|ông|bà)(?!\w)", re.I)
 # a plural or a count before a list of units: "Đảng bộ các tỉnh A, B và C", "6 xã: A, B"
 _PLURAL_UNITS = re.compile(r"(?:các|\d+)\s+(?:(?:Tỉnh ủy|Huyện ủy|Đảng ủy)\s+)?(?P<lw>tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)?\s*:?\s*")
 # what joins a meeting word to the plural of its units: "làm việc với Đảng bộ các tỉnh", "Đại hội Đảng
@@ -89,7 +89,7 @@ def _headline_like(line: str) -> bool:
 _MASS_BODY = re.compile(r"(?:Ủy ban\s+)?(?:MTTQ|Mặt trận)|Hội(?!\s+đồng)|Đoàn\s+(?:TNCS|Thanh niên)|Tỉnh đoàn|Huyện đoàn|Thành đoàn|"
                         r"Công đoàn|Liên đoàn Lao động|LĐLĐ")
 # congratulated on the new post given at the ceremony: "Chúc mừng đồng chí A (và đồng chí B) nhận nhiệm vụ"
-_NEW_DUTY = re.compile(r"[Cc]húc mừng\s+(?:các\s+)?(?:đồng chí|ông|bà)\s+$")
+_NEW_DUTY = re.compile(r"[Cc]húc mừng\s+(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s+$")
 _NEW_DUTY_AFTER = re.compile(r"[^.;:]{0,60}?(?<!\w)(?:nhận nhiệm vụ|được (?:bổ nhiệm|điều động|phân công|giao nhiệm vụ)|"
                              r"giữ (?:chức|vị trí|cương vị))(?!\w)")
 _FAR = 10 ** 6  # a distance no locality near a meeting word reaches
@@ -98,7 +98,7 @@ _OWN_HOST = 120  # a unit named this close to a meeting word hosts it (_locality
 _WITH_TEAM = re.compile(r"(?<!\w)cùng\s+(?:các\s+thành\s+viên\s+)?đoàn(?:\s+công\s+tác)?(?!\w)(?![^.;]{0,30}?(?:của|do)\s)")
 _ITEM_LINE = re.compile(r"\s*(?:[-–+•*]\s|\d{1,2}[.)]\s)")
 # a plural list head: "Các đồng chí Ủy viên Ban Thường vụ Huyện ủy: ", "các đồng chí: "
-_PLURAL_LIST_HEAD = re.compile(r"(?:các|Các)\s+(?:đồng chí|ông,?\s*bà|vị)[^.;:]{0,120}:")
+_PLURAL_LIST_HEAD = re.compile(r"(?:các|Các)\s+(?:đồng chí|đ/c|ông,?\s*bà|vị)[^.;:]{0,120}:")
 # a conference for the whole country ("Hội nghị trực tuyến toàn quốc", "Hội nghị trực tuyến Chính phủ với
 # các địa phương"), or one a central body holds
 # ("Bộ Văn hóa, Thể thao và Du lịch tổ chức Hội nghị …"): its locality is none of the units (FORMAT.md)
@@ -129,7 +129,7 @@ _REVIEW_AFTER = re.compile(r"[^.\n]{0,160}?(?<!\w)(?:tổng kết|sơ kết|tri�
 _SITTING_DAYS = 4
 _OBJECT_OF = re.compile(r"(đối với|bầu(?:\s+cử)?(?:\s+bổ\s+sung)?|miễn nhiệm|bổ nhiệm|phê chuẩn|cho thôi)\s+(?:ông|bà|đồng chí|Đ/c|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng))?\s*$", re.I)
 # the people a decision is about, listed after "đối với các ông:" (not shown present)
-_OBJECT_LIST = re.compile(r"(?i)đối với các (?:ông,?\s*bà|ông|bà|đồng chí)\s*:[^.]*$")
+_OBJECT_LIST = re.compile(r"(?i)đối với các (?:ông,?\s*bà|ông|bà|đồng chí|đ/c)\s*:[^.]*$")
 
 
 # asking a named unit's bodies to act: the verb, then the bodies, up to the unit's level word
@@ -201,7 +201,7 @@ _ELECTED_AFTER = re.compile(r"(?:\s*,?\s*(?:khóa\s+[IVXLC]+|nhiệm\s+kỳ\s+\d
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 
 
-_OTHER_NAMES = re.compile(rf"(?:\s*(?:,|và)\s*(?:(?:đồng chí|ông|bà)\s+)?[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{1,5}})*")
+_OTHER_NAMES = re.compile(rf"(?:\s*(?:,|và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{1,5}})*")
 
 
 def _elected(text: str, end: int) -> bool:

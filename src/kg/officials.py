@@ -53,21 +53,21 @@ _BODY_NAME_ENDS = ("Việt Nam", "Trung ương", "Quốc hội", "Chính phủ")
 # (a working delegation's "Trưởng đoàn" is no post: FORMAT.md counts the heads of National Assembly
 # delegations only, whose body is written)
 _NEEDS_BODY = ("Trưởng", "Phó Trưởng", "Ủy viên", "Chủ tịch", "Phó Chủ tịch", "Đại biểu", "Trưởng đoàn", "Phó Trưởng đoàn")
-# between the names of a list: "A, B và C", "các ông, bà A, bà B"
-_LIST_SEP = re.compile(r"\s*(?:,|và|, và|;)\s*(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?")
+# between the names of a list: "A, B và C", "các ông, bà A, bà B" ("đ/c" is "đồng chí" written short)
+_LIST_SEP = re.compile(r"\s*(?:,|và|, và|;)\s*(?:(?:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c)\s+)?")
 # a plural that opens a list with shared titles: "các đồng chí", "các ông, bà", "gồm các đồng chí là"
-_PLURAL_HEAD = re.compile(r"(?:các|những)\s+(?:đồng chí|ông,? bà|ông|bà|vị)\s*(?:là\s+)?(?=\S)(?!.*(?:các|những)\s+(?:đồng chí|ông|bà|vị))", re.I)
+_PLURAL_HEAD = re.compile(r"(?:các|những)\s+(?:đồng chí|đ/c|ông,? bà|ông|bà|vị)\s*(?:là\s+)?(?=\S)(?!.*(?:các|những)\s+(?:đồng chí|đ/c|ông|bà|vị))", re.I)
 _ORGAN_MEMBERSHIP = re.compile(r"(?P<prep>(?:trong|thuộc)\s+)(?=(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|BCH)\s)", re.I)
 # the deputies of a delegation listed after "gồm": "đại biểu Quốc hội khóa XV đoàn Nghệ An gồm bà A"
 _DELEGATES = re.compile(r"(?<!\w)(?:đại biểu|Đại biểu|ĐBQH)\s+(?P<body>Quốc hội|HĐND(?:\s+(?:tỉnh|huyện|xã|thành phố))?)"
                         r"[^.;:]{0,60}?\s(?:gồm|là)(?:\s+có)?(?:\s+các)?(?:\s+(?:ông,?\s*bà|đồng chí))?\s*:?\s*")
 # the next member of a list whose items are written "ông A, <posts> và ông B": honorific after "," or "và"
-_NEXT_MEMBER = re.compile(r"(?:,|\svà)\s+(?:ông|bà|đồng chí)\s*$")
+_NEXT_MEMBER = re.compile(r"(?:,|\svà)\s+(?:ông|bà|đồng chí|đ/c)\s*$")
 # the heads of a working group (a "Tổ" is a body of posts in the gold; heading a visiting "đoàn" is no
 # post, tests/test_titles.py), and the group opening the sentence before "do NAME"
 _TEAM_HEADS = ("Tổ trưởng", "Tổ phó")
 _TEAM_DO = re.compile(r"(?P<team>Tổ\s+(?:công tác|kiểm tra|giám sát|khảo sát|giúp việc)[^.;:\n]{0,100}?)\s+do\s+"
-                      r"(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$")
+                      r"(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s+)?$")
 _DOI_VOI = None  # "đối với [ông|bà|Trung tá ...] NAME" (honorifics and ranks: data/honorifics.tsv)
 # "(miễn nhiệm chức danh Ủy viên UBND huyện, nhiệm kỳ 2021-2026,) đối với các ông: A, ...; B, ..."
 _DOI_VOI_LIST = re.compile(r"\bđối\s+với\s+(?:các|những)\s+(?:ông,?\s*bà|ông|bà|đồng\s+chí)\s*:\s*", re.I)
@@ -78,7 +78,7 @@ _LIST_REACH = 3000  # how far back in a sentence the head of a list of people is
 # the delegation written after a deputy's name: "(Đoàn ĐBQH tỉnh Cà Mau)", "(đoàn Hà Nam)"
 _DEPUTY_OF = re.compile(r"\s*\(\s*(?:[Đđ]oàn\s+(?:ĐBQH|đại biểu Quốc hội|Đại biểu Quốc hội)|[Đđ]oàn\s+[A-ZĐ])")
 # a plural right before the first name of a list: "Các đồng chí A và B, ..."
-_PLURAL_BEFORE = re.compile(r"(?:các|những)\s+(?:đồng chí|ông,?\s*bà|ông|bà)\s*:?\s*$", re.I)
+_PLURAL_BEFORE = re.compile(r"(?:các|những)\s+(?:đồng chí|đ/c|ông,?\s*bà|ông|bà)\s*:?\s*$", re.I)
 # moving to another body and being appointed there: "đến nhận công tác tại Sở Nội vụ, bổ nhiệm giữ chức
 # vụ Phó Giám đốc Sở" (Ban Thường vụ's decisions on cadres)
 _TRANSFER = re.compile(r"\s*,?\s*(?:đến\s+)?nhận\s+công\s+tác\s+tại\s+(?P<body>[^,.;]{3,80}?)\s*,\s*(?:được\s+)?"
