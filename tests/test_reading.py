@@ -125,3 +125,15 @@ def test_a_run_on_page_keeps_names_and_units_apart_from_the_next_sentences_day()
     assert "Trần Hữu Thế" in {o.name for o in rec.officials}
     assert not any(l.name.startswith(("xã Sáng", "thị trấn Thực")) for l in rec.localities)
     assert {m.date for m in rec.meetings if m.kind == "kỳ họp"} == {"2023-11-01"}
+
+
+def test_a_headline_in_capitals_reads_as_running_text():
+    from kg.extract import extract
+    rec = extract("ĐỒNG CHÍ LÊ VĂN TÂM, PHÓ TRƯỞNG BAN TỔ CHỨC TỈNH ỦY LÀM BÍ THƯ HUYỆN ỦY LÂM BÌNH\n"
+                  "Chiều 2/12/2023, Ban Thường vụ Tỉnh ủy Tuyên Quang tổ chức hội nghị công bố quyết định.", id="t")
+    tam = next(o for o in rec.officials if o.name == "Lê Văn Tâm")
+    assert ("Bí thư", "Huyện ủy", "huyện Lâm Bình") in {(p.role, p.body, p.locality) for p in tam.positions}
+    # "NÔNG THÔN MỚI" opens with the surname Nông but is no name; a date line stays as written
+    rec = extract("UBND TỈNH HỌP ĐÁNH GIÁ KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI\nTHỨ BA, 04/10/2022 15:03:00\n"
+                  "Sáng 4/10, UBND tỉnh Tuyên Quang họp.", id="t")
+    assert "thôn Mới" not in {l.name for l in rec.localities} and rec.published == "2022-10-04"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .dates import crawl_prefix, published_date, strip_crawl_prefix
-from .lexicon import boilerplate, furniture_labels, related_headings, surnames
+from .lexicon import boilerplate, caps_words, furniture_labels, related_headings, surnames
 from .normalize import LOWER, UPPER, normalize_text
 from .reading import Article
 
@@ -50,6 +50,100 @@ def _break_run_on(text: str) -> str:
             chars = list(text)
         chars[i - 1] = "\n"
     return text if chars is None else "".join(chars)
+
+
+_LEVEL_BEFORE_NAME = re.compile(r"(?<!\w)(?:tỉnh ủy|huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy xã|đảng ủy phường|tỉnh|huyện|quận|"
+                                r"thị xã|thành phố|xã|phường|thị trấn)\s+")
+# words no person's name holds: level words ("NÔNG THÔN MỚI" opens with the surname Nông)
+_NOT_IN_NAME = re.compile(r"(?<!\w)(?:thôn|xã|huyện|tỉnh|phường|ấp|bản|làng|quận|thị|phố|tổ|đảng|ủy|ban)(?!\w)")
+_BOARD_WORD = re.compile(r"(?<!\w)(?:ban|sở|phòng|ủy ban|văn phòng)\s+([^\W\d_])")
+_ROMAN = re.compile(r"(?<!\w)[ivxlc]+(?!\w)")
+_HONORIFIC_BEFORE_NAME = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+$")
+
+
+def _decap_line(line: str) -> str:
+    """A headline written in capitals (``ĐỒNG CHÍ ÂU THẾ THÁI, PHÓ TRƯỞNG BAN … BÍ THƯ HUYỆN ỦY LÂM
+    BÌNH``) in the case running text uses, so that names, places and committees read as they do
+    there: lower case, then a capital for the first letter, the words of data/caps_words.txt, a
+    unit the gazetteer knows after its level word, and a name opening with a surname after an
+    honorific or before a comma or the line's end. The same length, so offsets hold."""
+    from .gazetteer import gazetteer
+
+    low = line.lower()
+    chars = list(low)
+
+    def cap(start: int, end: int, word: str | None = None) -> None:
+        if word is not None:
+            chars[start:end] = list(word)
+            return
+        at = start
+        for w in low[start:end].split(" "):
+            if w:
+                chars[at] = w[0].upper()
+            at += len(w) + 1
+
+    for w in _written_forms():
+        at = low.find(w.lower())
+        while at >= 0:
+            end = at + len(w)
+            if (at == 0 or not low[at - 1].isalnum()) and (end >= len(low) or not low[end].isalnum()):
+                cap(at, end, w)
+            at = low.find(w.lower(), end)
+    for m in _BOARD_WORD.finditer(low):
+        cap(m.start(1), m.start(1) + 1)  # "BAN TỔ CHỨC": the board's name word ("Ban Tổ chức")
+    gz = gazetteer()
+    for m in _LEVEL_BEFORE_NAME.finditer(low):
+        words = low[m.end():].split(" ")[:4]
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).rstrip(",.:;")
+            if name and (gz.lookup(name) or gz.lookup(name, None, "new")):
+                cap(m.end(), m.end() + len(name))
+                break
+    names = surnames()
+    for w in re.finditer(r"[^\W\d_]+", low):
+        if w.group(0).capitalize() not in names:
+            continue
+        # the name runs to a comma, a dash or the line's end, two to four words long
+        honoured = _HONORIFIC_BEFORE_NAME.search(low, 0, w.start())
+        run = re.match(r"[^\W\d_]+(?:\s+[^\W\d_]+){1,%d}?(?=\s*(?:[,;:(]|\s[-–]\s|$))" % (3 if honoured else 2), low[w.start():])
+        if run is None and honoured:
+            run = re.match(r"[^\W\d_]+(?:\s+[^\W\d_]+){2}", low[w.start():])  # "ĐỒNG CHÍ LÊ VĂN HÒA TÁI ĐẮC CỬ …"
+        if run and not _NOT_IN_NAME.search(run.group(0)):
+            cap(w.start(), w.start() + run.end())
+    for m in _ROMAN.finditer(low):
+        if re.search(r"(?:khóa|khoá|lần thứ|thứ)\s+$", low[:m.start()]):
+            cap(m.start(), m.end(), m.group(0).upper())  # "khóa XVIII"
+    if chars:
+        chars[0] = chars[0].upper()
+    return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _written_forms() -> tuple[str, ...]:
+    """The words of data/caps_words.txt and the role and body words of data/roles.tsv and
+    data/bodies.tsv as running text writes them, shortest first (a longer form is written over a
+    shorter one it contains)."""
+    from .lexicon import read_table
+    forms = set(caps_words())
+    for table in ("roles.tsv", "bodies.tsv", "body_names.tsv"):
+        forms.update(row[0] for row in read_table(table) if row and row[0] and not row[0].isupper())
+    return tuple(sorted(forms, key=len))
+
+
+def _decap_caps_lines(text: str) -> str:
+    """Lines written wholly in capitals (headlines of some sites) in running text's case; a date line
+    (``THỨ BA, 04/10/2022 15:03``, ``05:06 GMT+7``) stays as it is."""
+    if not _CAPS_LINE.search(text):
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        words = re.findall(rf"[{UPPER}]{{2,}}", m.group(0))
+        return _decap_line(m.group(0)) if len(words) >= 4 else m.group(0)
+    return _CAPS_LINE.sub(fix, text)
+
+
+# a line of at least four words in capitals and no lower-case letter (a headline some sites write so)
+_CAPS_LINE = re.compile(rf"^(?=[^\n{LOWER}]*[{UPPER}]{{2,}}[^\n{LOWER}]*\s[^\n{LOWER}]*\s[^\n{LOWER}]*\s)[^\n{LOWER}]{{15,300}}$", re.M)
 
 
 def _join_soft_wraps(text: str) -> str:
@@ -236,8 +330,9 @@ def prepare(article: Article) -> Doc:
         first = strip_crawl_prefix(lines[0])
         if not kept[0] or _is_furniture(first):
             kept[0] = lines[0][: len(lines[0]) - len(first)]  # the crawl's date stays, the menu after it goes
-    text = _title_case_names(_break_run_on(_join_soft_wraps("\n".join(kept))))
-    published = published_date(text)
+    joined = _join_soft_wraps("\n".join(kept))
+    published = published_date(joined)  # (read before headlines in capitals are recased: a banner stays one)
+    text = _title_case_names(_break_run_on(_decap_caps_lines(joined)))
     if published is None and article.published:
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", article.published)
         if m:

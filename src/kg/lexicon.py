@@ -140,6 +140,11 @@ def indicator_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def caps_words() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("caps_words.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def furniture_labels() -> tuple[str, ...]:
     return tuple(s.casefold().strip() for s in read_lines("furniture_labels.txt"))
 
