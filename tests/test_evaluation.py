@@ -126,3 +126,25 @@ def test_dev_pages_wrapped_in_furniture_or_run_on_keep_their_meetings(shared, tm
     assert result["fields"]["directed"]["f1"] >= 0.99
     result, _summary = evaluate_paths(dev / "gold.jsonl", [joined])
     assert result["fields"]["meetings"]["f1"] >= 0.97 and result["fields"]["directed"]["f1"] >= 0.975
+
+
+def test_dev_pages_with_short_honorifics_or_headlines_in_capitals_keep_their_officials(shared, tmp_path):
+    """"đ/c" for "đồng chí", and headlines written wholly in capitals, as some sites write them."""
+    import json
+    dev = shared / "corpus" / "dev"
+    short, caps = tmp_path / "short.jsonl", tmp_path / "caps.jsonl"
+    with open(dev / "texts.jsonl", encoding="utf-8") as src, open(short, "w", encoding="utf-8") as s, \
+            open(caps, "w", encoding="utf-8") as c:
+        for line in src:
+            art = json.loads(line)
+            text = art["text"]
+            s.write(json.dumps(dict(art, text=text.replace("đồng chí ", "đ/c ").replace("Đồng chí ", "Đ/c ")),
+                               ensure_ascii=False) + "\n")
+            head, sep, rest = text.partition("\n")
+            if sep and len(head) < 160 and not head.rstrip().endswith(".") and not head.lstrip().startswith("date"):
+                text = head.upper() + sep + rest
+            c.write(json.dumps(dict(art, text=text), ensure_ascii=False) + "\n")
+    for path in (short, caps):
+        result, _summary = evaluate_paths(dev / "gold.jsonl", [path])
+        assert result["fields"]["officials"]["f1"] >= 0.99 and result["fields"]["positions"]["f1"] >= 0.985, path.name
+        assert result["fields"]["directed"]["f1"] >= 0.99, path.name
