@@ -101,50 +101,51 @@ def test_scorer_matches_targets_by_value_and_syllables():
     assert score([gold], [wrong_value])["fields"]["targets"]["tp"] == 0
 
 
+def _dev_rewritten(shared, path, rewrite):
+    """The dev texts with ``rewrite(text)`` applied to each, written to ``path``; the gold is unchanged."""
+    import json
+    with open(shared / "corpus" / "dev" / "texts.jsonl", encoding="utf-8") as src, open(path, "w", encoding="utf-8") as out:
+        for line in src:
+            art = json.loads(line)
+            out.write(json.dumps(dict(art, text=rewrite(art["text"])), ensure_ascii=False) + "\n")
+    result, _summary = evaluate_paths(shared / "corpus" / "dev" / "gold.jsonl", [path])
+    return result
+
+
+_MENU = "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội\nChính trị\nBÁO ĐIỆN TỬ TỈNH\n"
+_FOOT = ("\nChia sẻ\nTừ khóa: Hội nghị, Đại hội, kiểm tra\nTin liên quan\nKhai mạc kỳ họp thứ 12 HĐND huyện\n"
+         "Lễ kỷ niệm 95 năm thành lập Đảng\nBình luận\n")
+
+
+def _wrapped(text):
+    import re
+    crawl = re.match(r"\s*date\s+\d{4}(?:-\d{2}){0,2}\s*", text)  # (a crawl's date stays first)
+    pre = crawl.group(0) if crawl else ""
+    return pre + _MENU + text[len(pre):] + _FOOT
+
+
+def _caps_headline(text):
+    head, sep, rest = text.partition("\n")
+    if sep and len(head) < 160 and not head.rstrip().endswith(".") and not head.lstrip().startswith("date"):
+        return head.upper() + sep + rest
+    return text
+
+
 def test_dev_pages_wrapped_in_furniture_or_run_on_keep_their_meetings(shared, tmp_path):
     """Real pages come with a menu above and tags and other articles' headlines below, or with
     their lines run together: the dev texts so wrapped or joined keep their meetings and dates."""
-    import json
-    import re
-    dev = shared / "corpus" / "dev"
-    top = "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội\nChính trị\nBÁO ĐIỆN TỬ TỈNH\n"
-    bottom = ("\nChia sẻ\nTừ khóa: Hội nghị, Đại hội, kiểm tra\nTin liên quan\nKhai mạc kỳ họp thứ 12 HĐND huyện\n"
-              "Lễ kỷ niệm 95 năm thành lập Đảng\nBình luận\n")
-    wrapped, joined = tmp_path / "wrapped.jsonl", tmp_path / "joined.jsonl"
-    with open(dev / "texts.jsonl", encoding="utf-8") as src, open(wrapped, "w", encoding="utf-8") as w, \
-            open(joined, "w", encoding="utf-8") as j:
-        for line in src:
-            art = json.loads(line)
-            text = art["text"]
-            crawl = re.match(r"\s*date\s+\d{4}(?:-\d{2}){0,2}\s*", text)
-            pre = crawl.group(0) if crawl else ""
-            w.write(json.dumps(dict(art, text=pre + top + text[len(pre):] + bottom), ensure_ascii=False) + "\n")
-            run_on = " ".join(part.strip() for part in text.split("\n") if part.strip())
-            j.write(json.dumps(dict(art, text=run_on), ensure_ascii=False) + "\n")
-    result, _summary = evaluate_paths(dev / "gold.jsonl", [wrapped])
+    result = _dev_rewritten(shared, tmp_path / "wrapped.jsonl", _wrapped)
     assert result["fields"]["meetings"]["f1"] >= 0.99 and result["accuracy"]["published"]["accuracy"] >= 1.0
     assert result["fields"]["directed"]["f1"] >= 0.99
-    result, _summary = evaluate_paths(dev / "gold.jsonl", [joined])
+    result = _dev_rewritten(shared, tmp_path / "joined.jsonl",
+                            lambda t: " ".join(part.strip() for part in t.split("\n") if part.strip()))
     assert result["fields"]["meetings"]["f1"] >= 0.97 and result["fields"]["directed"]["f1"] >= 0.975
 
 
 def test_dev_pages_with_short_honorifics_or_headlines_in_capitals_keep_their_officials(shared, tmp_path):
     """"đ/c" for "đồng chí", and headlines written wholly in capitals, as some sites write them."""
-    import json
-    dev = shared / "corpus" / "dev"
-    short, caps = tmp_path / "short.jsonl", tmp_path / "caps.jsonl"
-    with open(dev / "texts.jsonl", encoding="utf-8") as src, open(short, "w", encoding="utf-8") as s, \
-            open(caps, "w", encoding="utf-8") as c:
-        for line in src:
-            art = json.loads(line)
-            text = art["text"]
-            s.write(json.dumps(dict(art, text=text.replace("đồng chí ", "đ/c ").replace("Đồng chí ", "Đ/c ")),
-                               ensure_ascii=False) + "\n")
-            head, sep, rest = text.partition("\n")
-            if sep and len(head) < 160 and not head.rstrip().endswith(".") and not head.lstrip().startswith("date"):
-                text = head.upper() + sep + rest
-            c.write(json.dumps(dict(art, text=text), ensure_ascii=False) + "\n")
-    for path in (short, caps):
-        result, _summary = evaluate_paths(dev / "gold.jsonl", [path])
-        assert result["fields"]["officials"]["f1"] >= 0.99 and result["fields"]["positions"]["f1"] >= 0.985, path.name
-        assert result["fields"]["directed"]["f1"] >= 0.99, path.name
+    short = lambda t: t.replace("đồng chí ", "đ/c ").replace("Đồng chí ", "Đ/c ")  # noqa: E731
+    for name, rewrite in (("short", short), ("caps", _caps_headline)):
+        result = _dev_rewritten(shared, tmp_path / f"{name}.jsonl", rewrite)
+        assert result["fields"]["officials"]["f1"] >= 0.99 and result["fields"]["positions"]["f1"] >= 0.985, name
+        assert result["fields"]["directed"]["f1"] >= 0.99, name
