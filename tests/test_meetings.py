@@ -912,3 +912,10 @@ def test_dong_chi_written_short_as_d_c_reads_as_dong_chi():
     assert _directed(rec) == {("Hoàng Văn Phi", "xã Hưng Tây"), ("Lê Phạm Hùng", "xã Hưng Tây")}
     lam = next(o for o in rec.officials if o.name == "Nguyễn Văn Lâm")
     assert ("Ủy viên Ban Thường vụ", "Huyện ủy") in {(p.role, p.body) for p in lam.positions}
+
+
+def test_the_working_session_of_a_dated_visit_named_later_is_of_the_visits_day():
+    rec = _rec("Ngày 2/2/2024, đồng chí Trần Hồng Minh, Bí thư Tỉnh ủy Cao Bằng đến thăm, chúc Tết Nhân dân huyện Bảo "
+               "Lạc.\nTại buổi làm việc với Ban Thường vụ Huyện ủy Bảo Lạc, đồng chí Trần Hồng Minh đề nghị huyện chăm "
+               "lo Tết cho Nhân dân.")
+    assert [(m.kind, m.date) for m in rec.meetings if m.kind == "làm việc"] == [("làm việc", "2024-02-02")]

@@ -161,10 +161,11 @@ _ASKED_ITEM = re.compile(r";\s*(?:(?:UBND|HĐND|Ủy ban nhân dân|Đảng ủy
 # a request that goes on after ";" with its verb first: "A ghi nhận …; đề nghị Đảng ủy xã B …"
 _ASK_AFTER = re.compile(r";\s*(?:(?:đồng thời|và|cũng)\s+)?(?=(?:đề nghị|yêu cầu|chỉ đạo)\s)")
 _ROLE_WINDOW = 2000  # characters either side of a person read for their role at a meeting
-# a sentence that goes on with the same day's programme
+# a sentence that goes on with the same day's programme (also "Tại buổi làm việc với Ban Thường vụ
+# Huyện ủy A, …" on a visit the text dated before)
 _SAME_DAY_LEAD = re.compile(r"\s*(?:Buổi\s+(?:sáng|chiều|tối|trưa)(?=\s*,)|(?:(?:Buổi\s+)?(?:sáng|chiều|tối|trưa)\s+|Sáng\s+|Chiều\s+|Tối\s+|Trưa\s+)?(?:Cùng|cùng) ngày|Cũng trong (?:ngày|sáng|chiều|buổi sáng|buổi chiều|chương trình)|Trong chương trình"
                             r"(?: làm việc| công tác)?|Trong chuyến (?:công tác|làm việc|thăm)|Dịp này|Nhân dịp này|Tại đây|Sau đó|Trước đó|"
-                            r"(?:Trước|Sau)(?: khi| buổi)? làm việc)\b")
+                            r"(?:Trước|Sau)(?: khi| buổi)? làm việc|Tại buổi làm việc(?= với))\b")
 # between the units of a list of bodies: "…, Ban Thường vụ Huyện ủy ", " và Đảng ủy xã ", " và các xã "
 _BODIES_BETWEEN = re.compile(r"\s*(?:,|và|, và)?\s*(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|lãnh đạo(?: chủ chốt)?|cấp ủy,?\s*chính quyền)\s+)?"
                              r"(?:(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|UBND|HĐND)\s+)?"
