@@ -82,13 +82,9 @@ def _decap_line(line: str) -> str:
                 chars[at] = w[0].upper()
             at += len(w) + 1
 
-    for w in _written_forms():
-        at = low.find(w.lower())
-        while at >= 0:
-            end = at + len(w)
-            if (at == 0 or not low[at - 1].isalnum()) and (end >= len(low) or not low[end].isalnum()):
-                cap(at, end, w)
-            at = low.find(w.lower(), end)
+    forms, pattern = _written_forms()
+    for m in pattern.finditer(low):
+        cap(m.start(), m.end(), forms[m.group(0)])
     for m in _BOARD_WORD.finditer(low):
         cap(m.start(1), m.start(1) + 1)  # "BAN TỔ CHỨC": the board's name word ("Ban Tổ chức")
     gz = gazetteer()
@@ -119,15 +115,17 @@ def _decap_line(line: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _written_forms() -> tuple[str, ...]:
-    """The words of data/caps_words.txt and the role and body words of data/roles.tsv and
-    data/bodies.tsv as running text writes them, shortest first (a longer form is written over a
-    shorter one it contains)."""
+def _written_forms() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The words of data/caps_words.txt and the role and body words of data/roles.tsv,
+    data/bodies.tsv and data/body_names.tsv as running text writes them: lower case → written form,
+    and one pattern that finds the longest of them at each place of a lower-cased line."""
     from .lexicon import read_table
     forms = set(caps_words())
     for table in ("roles.tsv", "bodies.tsv", "body_names.tsv"):
         forms.update(row[0] for row in read_table(table) if row and row[0] and not row[0].isupper())
-    return tuple(sorted(forms, key=len))
+    written = {f.lower(): f for f in sorted(forms, key=len)}
+    alts = "|".join(re.escape(f) for f in sorted(written, key=len, reverse=True))
+    return written, re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
 
 def _decap_caps_lines(text: str) -> str:
