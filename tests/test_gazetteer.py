@@ -143,3 +143,10 @@ def test_a_district_committees_name_gives_the_level_word_the_unit_had_when_writt
     # Kim Bảng (Hà Nam) became a thị xã in 2025; "Huyện ủy Kim Bảng" in 2024 is of the huyện
     assert "huyện Kim Bảng" in locs("Sáng 13/6/2024, Huyện ủy Kim Bảng tổ chức hội nghị.")
     assert "thị xã Kim Bảng" in locs("Sáng 13/6/2025, Thị ủy Kim Bảng tổ chức hội nghị.")
+
+
+def test_a_copy_on_another_site_takes_the_province_of_the_site_its_text_credits():
+    text = "(Baohatinh.vn) - Sáng 5/3/2024, Ban Thường vụ Tỉnh ủy họp. Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy chủ trì."
+    rec = extract(text, id="t", url="https://tintuc24h.example.com/bai-viet-123")
+    assert {(c.body, c.locality) for c in rec.committees} == {("Tỉnh ủy", "tỉnh Hà Tĩnh")}
+    assert "tỉnh Hà Tĩnh" not in {l.name for l in rec.localities}  # (known only from the credit, like a URL)

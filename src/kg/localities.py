@@ -44,6 +44,9 @@ _COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": "district", "huy�
 # the level word a district committee's name implies, as the unit stood when the text was written
 # ("Huyện ủy Kim Bảng" of 2024 is of huyện Kim Bảng, though the gazetteer lists the thị xã it became)
 _WORD_OF_COMMITTEE = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "huyện đoàn": "huyện"}
+# the site a text credits: "(Baohatinh.vn) - …", "Nguồn: baobacgiang.vn", "Theo Báo Hà Tĩnh điện tử
+# (baohatinh.vn)"
+_CREDIT = re.compile(r"(?i)(?:\(|nguồn\s*:\s*|theo\s+)\s*(?:www\.)?((?:[a-z0-9-]+\.)+(?:vn|com|net|org))\b")
 _ACRONYM = re.compile(rf"^[{UPPER}]{{2,}}$")
 
 
@@ -192,7 +195,18 @@ class Context:
 
     # -- publisher -------------------------------------------------------------------------
     def _url_units(self) -> list[Unit]:
-        url = self.doc.url
+        """The units the article's web address names (its publisher's province, units in its path),
+        else those of the site the text credits (``(Baohatinh.vn) - Sáng nay …``, ``Nguồn: baobacgiang.vn``:
+        a copy on another site, or a text read with no address)."""
+        units = self._units_of_url(self.doc.url) if self.doc.url else []
+        if units:
+            return units
+        credit = _CREDIT.search(self.doc.text[:400]) or _CREDIT.search(self.doc.text, max(0, len(self.doc.text) - 400))
+        if credit is None or (self.doc.url and credit.group(1).lower() in self.doc.url.lower()):
+            return units
+        return [u for u in self._units_of_url("http://" + credit.group(1).lower()) if u.level == "province"]
+
+    def _units_of_url(self, url: str) -> list[Unit]:
         if not url:
             return []
         try:
