@@ -85,6 +85,8 @@ def _headline_like(line: str) -> bool:
     """A short line of words with no full stop at its end: a headline."""
     line = line.strip()
     return 15 <= len(line) <= _HEADLINE_MAX and not line.endswith((".", "…", ":", ";", ",")) and len(line.split()) >= 4
+
+
 # the Front and the mass organisations (not the Party or the State): their bodies as posts name them
 _MASS_BODY = re.compile(r"(?:Ủy ban\s+)?(?:MTTQ|Mặt trận)|Hội(?!\s+đồng)|Đoàn\s+(?:TNCS|Thanh niên)|Tỉnh đoàn|Huyện đoàn|Thành đoàn|"
                         r"Công đoàn|Liên đoàn Lao động|LĐLĐ")
