@@ -92,7 +92,7 @@ def _decap_line(line: str) -> str:
         words = low[m.end():].split(" ")[:4]
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n]).rstrip(",.:;")
-            if name and (gz.lookup(name) or gz.lookup(name, None, "new")):
+            if name and gz.knows(name):
                 cap(m.end(), m.end() + len(name))
                 break
     names = surnames()
@@ -224,7 +224,7 @@ def _is_furniture(line: str) -> bool:
 
 
 # a headline is short and ends without a full stop; a paragraph of text is long or ends with one
-_HEADLINE_MAX = 180
+HEADLINE_MAX = 180
 
 
 def _drop_related_headlines(kept: list[str], lines: list[str]) -> list[str]:
@@ -244,7 +244,7 @@ def _drop_related_headlines(kept: list[str], lines: list[str]) -> list[str]:
             continue
         if not skipping or not s:
             continue
-        if len(s) > _HEADLINE_MAX or (s.endswith((".", "…", "...")) and len(s) > 80):
+        if len(s) > HEADLINE_MAX or (s.endswith((".", "…", "...")) and len(s) > 80):
             skipping = False  # the article's text goes on
             continue
         out[i] = ""
@@ -268,7 +268,7 @@ def _drop_dated_headline_tail(kept: list[str]) -> list[str]:
         line = kept[idx[k]].strip()
         if _DATE_LINE.fullmatch(line) and k > 0:
             head = kept[idx[k - 1]].strip()
-            if len(head) <= _HEADLINE_MAX and not head.endswith((".", "…")) and not _DATE_LINE.fullmatch(head):
+            if len(head) <= HEADLINE_MAX and not head.endswith((".", "…")) and not _DATE_LINE.fullmatch(head):
                 pairs, block_start, k = pairs + 1, k - 1, k - 2
                 continue
         if _DATED_HEADLINE.fullmatch(line) and not line.rstrip(" )]").endswith((".", "…")):

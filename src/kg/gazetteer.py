@@ -208,6 +208,10 @@ class Gazetteer:
             cache[era] = [u for u in self.units[era].values() if u.level == "province"]
         return cache[era]
 
+    def knows(self, name: str) -> bool:
+        """Some unit of any level, before or after the 2025 reform, is called ``name``."""
+        return bool(self.lookup(name) or self.lookup(name, None, "new"))
+
     def lookup_slug(self, slug: str, level: str, era: str = "old") -> list[Unit]:
         return list(self._by_slug.get((era, level, slug), ()))
 

@@ -41,6 +41,8 @@ _COMMITTEE_NAME_LOWER = re.compile(rf"(?<!\w)(?P<word>tỉnh ủy|thành ủy|hu
 _WITHIN_WARD = re.compile(r"\s*(?:,|thuộc|-)\s*(?:phường|xã|thị trấn|khu phố|thôn)\s")
 _COMMITTEE_LEVEL = {"tỉnh ủy": "province", "thành ủy": "district", "huyện ủy": "district", "quận ủy": "district", "thị ủy": "district",
                     "tỉnh đoàn": "province", "huyện đoàn": "district", "thành đoàn": "district"}  # (and the Youth Union's)
+# the level word a unit of a level takes when the text writes none
+_WORD_OF_LEVEL = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 # the level word a district committee's name implies, as the unit stood when the text was written
 # ("Huyện ủy Kim Bảng" of 2024 is of huyện Kim Bảng, though the gazetteer lists the thị xã it became)
 _WORD_OF_COMMITTEE = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "huyện đoàn": "huyện"}
@@ -370,8 +372,7 @@ class Context:
                 # the gazetteer still knows elsewhere (FORMAT.md: a unit missing from it keeps a null code)
                 nm = next((p for p in _trim_name(m.group("name")) if self._place_name(p)), None)
                 if nm is not None:
-                    word = {"district": "huyện", "commune": "xã"}[level]
-                    mention = Mention(m.start("name"), m.start("name") + len(nm), word, nm, level)
+                    mention = Mention(m.start("name"), m.start("name") + len(nm), _WORD_OF_LEVEL[level], nm, level)
             if mention is not None:
                 out.append(mention)
         out.sort(key=lambda x: x.start)
@@ -415,11 +416,11 @@ class Context:
         """The gazetteer names some unit so, at any level or era: a unit missing at this level
         (``huyện Yên Dũng``, dissolved before the gazetteer's date, lives on in ``phường Yên Dũng``)
         is still a place, not a person whose surname opens it."""
-        return any(self.gz.lookup(name, lv, era) for lv in ("province", "district", "commune") for era in ("old", "new"))
+        return self.gz.knows(name)
 
     def mention_for_name(self, start: int, name: str, level: str) -> Mention | None:
         """A mention of ``name`` known to be of ``level`` (after a committee word, in a list)."""
-        word = {"province": "tỉnh", "district": "huyện", "commune": "xã"}[level]
+        word = _WORD_OF_LEVEL[level]
         for prefix in _trim_name(name):
             cands = self.gz.lookup(prefix, level, "old") + self.gz.lookup(prefix, level, "new")
             if cands:

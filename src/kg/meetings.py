@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date, timedelta
 
 from .dates import event_dates
+from .document import HEADLINE_MAX
 from .lexicon import meeting_negations, meeting_words
 from .localities import LEVEL_OF_WORD, LOWER, UPPER, Context
 from .officials import PersonMention, one_holder
@@ -77,14 +78,14 @@ _TO_HOLD = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|phấn đấu|quyết 
 _TEAM_SUBJECT = re.compile(r"\s*(?:[^,.;:\n]{1,30},\s*)?(?:Đoàn|đoàn)(?:\s+(?:công tác|kiểm tra|giám sát))?\s+(?:đã|cũng|tiếp tục|đi|đến)(?!\w)")
 _BEFOREHAND = re.compile(r"\s*(?:Trước đó|Trước khi khai mạc)\b")
 _RANK = {"commune": 0, "district": 1, "province": 2}
-_HEADLINE_MAX = 180  # the longest a headline line runs
+# a line of digits and separators, or a weekday with a date or a time zone: a date line under a headline
 _DATE_ONLY = re.compile(r"[\d\s/:.,|\-–()]*|(?:\w+\s*,\s*)?[\d\s/:.,|\-–()]*(?:GMT\+7)?")
 
 
 def _headline_like(line: str) -> bool:
     """A short line of words with no full stop at its end: a headline."""
     line = line.strip()
-    return 15 <= len(line) <= _HEADLINE_MAX and not line.endswith((".", "…", ":", ";", ",")) and len(line.split()) >= 4
+    return 15 <= len(line) <= HEADLINE_MAX and not line.endswith((".", "…", ":", ";", ",")) and len(line.split()) >= 4
 
 
 # the Front and the mass organisations (not the Party or the State): their bodies as posts name them
@@ -190,9 +191,9 @@ _VISIT_VERB = re.compile(r"làm việc (?:với|tại)")
 # ("kiểm tra việc thực hiện Nghị quyết số 10 tại Đảng ủy xã C": what is checked, then the body)
 _INSPECT_BODY = re.compile(r"(?<!\w)(?:(?:kiểm tra|khảo sát|giám sát)\s+(?:(?:[^.;:\n]{0,80}?\s)?(?:tại|đối với)\s+)?(?:(?:Ban Thường vụ|Thường trực|"
                            r"Ban Chấp hành|tập thể)\s+)?(?:Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|UBND|HĐND)(?!\w)|làm việc (?:với|tại))")
-# an inspection or supervision team: "Đoàn kiểm tra", "tổ giám sát"
 # what a team does on its visit, later in its sentence: "… đã làm việc với Ban Thường vụ …"
 _TEAM_VISITS = re.compile(r"[^.;\n]{0,200}?(?<!\w)(?:làm việc (?:với|tại)|giám sát (?:tại|đối với)|kiểm tra (?:tại|đối với))(?!\w)")
+# an inspection or supervision team: "Đoàn kiểm tra", "tổ giám sát"
 _TEAM_BEFORE = re.compile(r"(?i)(?<!\w)(?:đoàn|tổ)\s+$")
 # the term a congress named after its word is of: "Đại hội Đảng bộ huyện … nhiệm kỳ 2025-2030"
 _TERM_AFTER = re.compile(r"[^.;\n]{0,100}?nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
@@ -321,7 +322,6 @@ class MeetingFinder:
         self._non_party: bool | None = None
         self._trigger_matches: list[re.Match[str]] | None = None
         self._visit_verbs: dict[tuple, tuple[int | None, int | None]] = {}
-        self._named_before = False  # a meeting was found before the trigger being read
         self._head = len(self.text) - len(self.text.lstrip())  # where the headline starts
         self._levels: dict[str, str] | None = None  # a unit's label → its level
 
@@ -350,7 +350,9 @@ class MeetingFinder:
             out.append(PersonMention(first.name, m.start(), m.start() + len("đồng chí")))
         return out
 
-    def _is_meeting(self, m: re.Match[str]) -> str | None:
+    def _is_meeting(self, m: re.Match[str], named_before: bool = False) -> str | None:
+        """The kind of meeting the word at ``m`` reports, or ``None`` (``named_before``: a meeting
+        was found earlier in the text)."""
         text = self.text
         word = m.group(1)
         kind = meeting_words()[word.casefold()]
@@ -365,7 +367,7 @@ class MeetingFinder:
             for neg in negs:
                 if neg == "đại biểu dự" and kind != "Đại hội":
                     continue  # delegates elected to a congress, but "các đại biểu dự kỳ họp" attend a session held
-                if neg == "kết luận" and not self._named_before and _CONCLUDING.search(before) \
+                if neg == "kết luận" and not named_before and _CONCLUDING.search(before) \
                         and _BARE_AFTER.match(text, m.end()):
                     continue  # an excerpt opening on "Phát biểu kết luận buổi làm việc, đồng chí A …"
                 if (tail.endswith(neg) or tail.endswith(neg + " các")) and not (held and neg == "các") \
@@ -465,8 +467,7 @@ class MeetingFinder:
         text = self.text
         cands: list[_Cand] = []
         for m in self._triggers():
-            self._named_before = bool(cands)
-            kind = self._is_meeting(m)
+            kind = self._is_meeting(m, named_before=bool(cands))
             if kind is None:
                 continue
             sent = self.ctx.doc.sentence_of(m.start())
